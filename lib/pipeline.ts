@@ -1,0 +1,84 @@
+/**
+ * The pipeline: prepare the text once, run the recognizers the caller asked for, then the refiners
+ * (overlaps, clusters) and the final checks that every record's span is exact.
+ */
+import { ExtractError, RECORD_TYPES, type ExtractOptions, type ExtractRecord, type ExtractResult, type RecordType, type ReferenceDateSource } from './types';
+import { prepare, sentenceAt } from './text/prepare';
+import { findDateline } from './text/dateline';
+import type { Draft, Recognizer } from './recognizers/recognizer';
+import { recognizeDates } from './recognizers/date';
+import { recognizeQuantities } from './recognizers/quantity';
+import { recognizeEntities } from './recognizers/entities';
+import { resolveOverlaps } from './refiners/overlaps';
+import { assignClusters } from './refiners/clusters';
+
+/** Each recognizer and the record types it can produce. */
+const RECOGNIZERS: { produces: RecordType[]; run: Recognizer }[] = [
+  { produces: ['person', 'organization', 'place'], run: recognizeEntities },
+  { produces: ['date'], run: recognizeDates },
+  // Quantities need dates too: the overlap refiner drops numbers that are parts of dates.
+  { produces: ['quantity'], run: recognizeQuantities },
+];
+
+export interface ResolvedOptions {
+  types: Set<RecordType>;
+  referenceDate: Date | null;
+}
+
+export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
+  if (options === null || typeof options !== 'object') throw new ExtractError('options must be an object');
+  let types = new Set<RecordType>(RECORD_TYPES);
+  if (options.types !== undefined) {
+    if (!Array.isArray(options.types)) throw new ExtractError('options.types must be an array of record types');
+    for (const t of options.types)
+      if (!RECORD_TYPES.includes(t)) throw new ExtractError(`unknown record type ${JSON.stringify(t)}; expected some of ${RECORD_TYPES.join(', ')}`);
+    types = new Set(options.types);
+  }
+  return { types, referenceDate: options.referenceDate === undefined ? null : parseReferenceDate(options.referenceDate) };
+}
+
+/** A Date or an ISO date string, as UTC midnight of that calendar day. */
+export function parseReferenceDate(value: unknown): Date {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new ExtractError('referenceDate is an invalid Date');
+    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+  }
+  if (typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value.trim());
+    const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+    if (d && !Number.isNaN(d.getTime()) && d.getUTCMonth() === +m![2] - 1) return d;
+  }
+  throw new ExtractError(`referenceDate must be a Date or an ISO date string such as "2016-12-05"; got ${JSON.stringify(value)}`);
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export function runPipeline(text: unknown, opts: ResolvedOptions): ExtractResult {
+  if (typeof text !== 'string') throw new ExtractError(`text must be a string; got ${text === null ? 'null' : typeof text}`);
+  let referenceDate = opts.referenceDate;
+  let referenceDateSource: ReferenceDateSource = referenceDate ? 'option' : 'none';
+  if (!referenceDate) {
+    referenceDate = findDateline(text);
+    if (referenceDate) referenceDateSource = 'dateline';
+  }
+  const result: ExtractResult = { records: [], referenceDate: referenceDate ? isoDay(referenceDate) : null, referenceDateSource };
+  if (!/[\p{L}\p{N}]/u.test(text) || opts.types.size === 0) return result;
+
+  const prep = prepare(text);
+  // Chrono resolves against noon, so that no time zone moves the reference to another day.
+  const ctx = { referenceDate: referenceDate ? new Date(referenceDate.getTime() + 12 * 3600 * 1000) : null };
+  let drafts: Draft[] = [];
+  for (const r of RECOGNIZERS) {
+    const wanted = r.produces.some((t) => opts.types.has(t));
+    // Quantities also need the dates, to know which numbers belong to them.
+    const neededForQuantities = r.produces.includes('date') && opts.types.has('quantity');
+    if (wanted || neededForQuantities) drafts.push(...r.run(prep, ctx));
+  }
+  drafts = resolveOverlaps(drafts);
+  drafts = assignClusters(drafts);
+  result.records = drafts
+    .filter((d) => opts.types.has(d.type) && d.end > d.start && text.slice(d.start, d.end) === d.text)
+    .map((d) => ({ ...d, sentence: Math.max(0, sentenceAt(prep, d.start)) }) as ExtractRecord)
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+  return result;
+}

@@ -1,0 +1,136 @@
+/**
+ * Prepares the input once for every recognizer: markup blanked (same length), tokens with exact offsets and
+ * part-of-speech tags from wink-nlp, sentences, and paragraphs.
+ */
+import { blankMarkup } from './markup';
+import { wink } from './wink';
+
+export interface Token {
+  /** The token as it stands in the prepared text (also the original, except blanked markup). */
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp: PROPN, NOUN, NUM, VERB, ADP, PUNCT, ... */
+  pos: string;
+  /** wink-nlp's token type: word, number, punctuation, symbol, time, url, email, emoji, ... */
+  kind: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token, and one past the last. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface PreparedText {
+  /** The caller's string, untouched. */
+  original: string;
+  /** The same string with markup, URLs and odd spaces blanked to spaces: same length, same offsets. */
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Paragraph-sized chunks (split at blank lines, capped in length) that cover the text in order. */
+  chunks: { start: number; end: number }[];
+}
+
+const MAX_CHUNK = 20000;
+
+/** Splits at blank lines; a paragraph longer than MAX_CHUNK is cut at a sentence end or a space. */
+export function paragraphChunks(text: string): { start: number; end: number }[] {
+  const chunks: { start: number; end: number }[] = [];
+  const breaks = /\n[ \t\r]*\n/g;
+  let start = 0;
+  const push = (end: number) => {
+    while (end - start > MAX_CHUNK) {
+      const window = text.slice(start, start + MAX_CHUNK);
+      let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+      if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ');
+      if (cut < MAX_CHUNK / 2) cut = MAX_CHUNK - 1;
+      // Never cut between the two halves of a surrogate pair.
+      const code = text.charCodeAt(start + cut);
+      if (code >= 0xd800 && code <= 0xdbff) cut++;
+      chunks.push({ start, end: start + cut + 1 });
+      start += cut + 1;
+    }
+    if (end > start) chunks.push({ start, end });
+    start = end;
+  };
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) push(m.index + m[0].length);
+  push(text.length);
+  return chunks;
+}
+
+export function prepare(original: string): PreparedText {
+  const text = blankMarkup(original);
+  const nlp = wink();
+  const its = nlp.its;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const chunks = paragraphChunks(text);
+  for (const chunk of chunks) {
+    const piece = text.slice(chunk.start, chunk.end);
+    if (!/\S/.test(piece)) continue;
+    const doc = nlp.readDoc(piece);
+    const values = doc.tokens().out(its.value) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    const kinds = doc.tokens().out(its.type) as string[];
+    const base = tokens.length;
+    let at = 0;
+    for (let i = 0; i < values.length; i++) {
+      at += spaces[i].length;
+      let start = at;
+      // wink's tokenizer is lossless; this search only guards against a surprise, so offsets stay exact.
+      if (piece.slice(start, start + values[i].length) !== values[i]) {
+        const found = piece.indexOf(values[i], Math.max(0, at - spaces[i].length));
+        if (found < 0) continue;
+        start = found;
+      }
+      at = start + values[i].length;
+      tokens.push({ text: values[i], start: chunk.start + start, end: chunk.start + at, pos: pos[i], kind: kinds[i], sentence: -1 });
+    }
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    for (const [first, last] of spans) {
+      const firstToken = base + first;
+      const endToken = Math.min(base + last + 1, tokens.length);
+      if (firstToken >= endToken) continue;
+      sentences.push({ start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
+    }
+  }
+  sentences.forEach((s, i) => {
+    for (let t = s.firstToken; t < s.endToken; t++) tokens[t].sentence = i;
+  });
+  return { original, text, tokens, sentences, chunks };
+}
+
+/** The index of the sentence holding `offset` (binary search); -1 when none does. */
+export function sentenceAt(prep: PreparedText, offset: number): number {
+  const ss = prep.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** The index of the first token whose end is past `offset`. */
+export function tokenAt(prep: PreparedText, offset: number): number {
+  const ts = prep.tokens;
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
