@@ -1,0 +1,61 @@
+/**
+ * Property-based tests over generated messy documents (fixed seed). `npm run fuzz` runs the same properties
+ * with FUZZ_RUNS=100000 and a random seed.
+ */
+import fc from 'fast-check';
+import Ajv from 'ajv';
+import schema from '../schema/result.schema.json';
+import { extract, type ExtractRecord } from '../lib';
+import { messyDocument, neutralParagraph } from './support/documents';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS ? Date.now() : 20161205;
+const params = (runs: number) => ({ numRuns: runs, seed: SEED, endOnFailure: true });
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+function checkRecords(input: string, records: ExtractRecord[]) {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (!(r.start >= 0 && r.end <= input.length && r.start < r.end)) throw new Error(`outside the input: ${JSON.stringify(r)}`);
+    if (input.slice(r.start, r.end) !== r.text) throw new Error(`span mismatch: ${JSON.stringify(r)}`);
+    if (r.text !== r.text.trim()) throw new Error(`untrimmed: ${JSON.stringify(r.text)}`);
+    if (i > 0 && records[i - 1].start > r.start) throw new Error('records not sorted by start');
+  }
+}
+
+describe('properties of extract() on messy input', () => {
+  it(`never throws, gives exact trimmed sorted spans, matches the schema, and is deterministic (${RUNS} documents)`, () => {
+    fc.assert(
+      fc.property(messyDocument, (doc) => {
+        const first = extract(doc, { referenceDate: '2019-03-04' });
+        checkRecords(doc, first.records);
+        if (!validate(first)) throw new Error(`schema: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+        expect(extract(doc, { referenceDate: '2019-03-04' })).toEqual(first);
+      }),
+      params(RUNS),
+    );
+  });
+
+  it('gives the same records for a text when unrelated paragraphs stand before and after it', () => {
+    // Moves a record and every span inside it (concept, attribution) back by `shift`; sentence indexes differ.
+    const shiftSpans = (v: unknown, shift: number): unknown => {
+      if (!v || typeof v !== 'object') return v;
+      const o: Record<string, unknown> = { ...(v as Record<string, unknown>) };
+      for (const [k, x] of Object.entries(o)) if (x && typeof x === 'object') o[k] = shiftSpans(x, shift);
+      if (typeof o.start === 'number' && typeof o.end === 'number') Object.assign(o, { start: o.start - shift, end: o.end - shift });
+      return o;
+    };
+    const strip = (r: ExtractRecord, shift: number) => ({ ...(shiftSpans(r, shift) as ExtractRecord), sentence: 0 });
+    fc.assert(
+      fc.property(messyDocument, neutralParagraph, neutralParagraph, (doc, before, after) => {
+        const alone = extract(doc, { referenceDate: '2019-03-04' }).records;
+        const prefix = before + '\n\n';
+        const framed = extract(prefix + doc + '\n\n' + after, { referenceDate: '2019-03-04' }).records;
+        const inside = framed.filter((r) => r.start >= prefix.length && r.end <= prefix.length + doc.length);
+        expect(inside.map((r) => strip(r, prefix.length))).toEqual(alone.map((r) => strip(r, 0)));
+        expect(framed.length).toBe(inside.length);
+      }),
+      params(Math.max(200, Math.round(RUNS / 4))),
+    );
+  });
+});
