@@ -21,9 +21,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PRE_MODIFIER = new RegExp(`(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escape(w).replace(/ /g, '[ \\t]+')).join('|')})[ \\t]{0,3}$`, 'iu');
 const POST_MODIFIER = new RegExp(`^[ \\t]+(${POST_MODIFIERS.map(([w]) => escape(w)).join('|')})(?![\\p{L}\\d])`, 'iu');
 const AGE_AFTER = /^[-\s](year|month|week|day)s?[-\s]olds?(?![\p{L}])/iu;
+// "Jamie Armstrong, 25, said": an age after a person's name, between commas.
+const APPOSITIVE_AGE = { before: /[\p{Lu}][\p{Ll}]+\s[\p{Lu}][\p{L}'’-]+,\s$/u, after: /^,/ };
 const AGE_BEFORE = /\b(?:aged|age)\s$/i;
 const CURRENCY_OF = new RegExp(`^\\s+of\\s+(${Object.keys(CURRENCY_WORDS).filter((w) => /s$/.test(w)).join('|')})\\b`, 'i');
-const PER = /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:foot|feet|metre|meter|mile|km))?)(?![\p{L}])/iu;
+// "$58 a barrel", "3 civilians per fighter"; not "a year earlier" or "a day ago", which are dates.
+const PER = /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:foot|feet|metre|meter|mile|km))?)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)/iu;
 const NOT_PER = /^(?:few|lot|number|result|bit|couple|total|while|little|further|more|record|new|year-on-year|half|third|quarter|share of|piece)$/i;
 const CARRY_OVER = /^\s+(?:were\s+|more\s+|others?\s+)?[a-z]+ed\b/;
 const COORDINATION = /(?:\band|,|;)\s+$/;
@@ -42,7 +45,8 @@ function attachUnits(text: string, n: NumberSpan): Piece {
   if (age && !currency) {
     return { ...piece, end: n.end + age[0].length, unit: age[1].toLowerCase(), kind: 'age', hasUnit: true };
   }
-  if (AGE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start)) && !currency) return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
+  const appositive = n.plain && n.value !== null && n.value < 120 && APPOSITIVE_AGE.before.test(text.slice(Math.max(0, n.start - 30), n.start)) && APPOSITIVE_AGE.after.test(text.slice(n.end, n.end + 2));
+  if ((appositive || AGE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) && !currency) return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
   const unit = unitAfter(text, n.end, n.value ?? n.low);
   if (unit && !(currency && unit.kind !== 'percent')) {
     // "$5 million" is a currency and a count; "5 dollars" and "5%" put the unit after.

@@ -104,6 +104,8 @@ function wordsAt(text: string, pos: number): NumberSpan | null {
   while (words.length && (words[words.length - 1] === 'a' || words[words.length - 1] === 'an')) words.pop();
   const end = ends[words.length - 1];
   if (!words.length) return null;
+  // "hundred" or "thousand" alone ("several hundred") is vague, not 100.
+  if (words.length === 1 && words[0] in SCALE_WORDS) return null;
   if (words[0] === 'a' || words[0] === 'an') {
     if (words.length < 2 || !(words[1] in SCALE_WORDS || words[1] in COUNT_NOUNS)) return null;
   }
@@ -169,8 +171,10 @@ export function findNumbers(text: string, moneyAt: (pos: number) => boolean = ()
   for (let m = START.exec(text); m; m = START.exec(text)) {
     // Inside a word or a longer number ("MI6", the "5" of "3.5"): skip.
     const before = m.index > 0 ? text[m.index - 1] : ' ';
-    if (/[\p{L}\d_]/u.test(before) || (/[.,]/.test(before) && /\d/.test(text[m.index - 2] ?? ''))) continue;
-    const n = numberAt(text, m.index, moneyAt(m.index));
+    // A currency code may touch the digits ("US$5", "RM23.50", "$A82").
+    const money = moneyAt(m.index);
+    if ((/[\p{L}\d_]/u.test(before) && !(money && /[A-Z$]/.test(before))) || (/[.,]/.test(before) && /\d/.test(text[m.index - 2] ?? ''))) continue;
+    const n = numberAt(text, m.index, money);
     if (!n) continue;
     out.push(n);
     START.lastIndex = Math.max(n.end, m.index + 1);

@@ -27,6 +27,7 @@ export interface Piece {
 const CONNECTOR = /^\s{0,2}(-|–|—|to|through|thru|and|or)\s{0,2}$/i;
 const BETWEEN_BEFORE = /\bbetween\s{1,2}$/i;
 const FROM_BEFORE = /\bfrom\s{1,2}(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s{1,2})?$/i;
+const BY_BEFORE = /\bby\s{1,2}(?:(?:about|around|roughly|some|nearly|almost|just|over|more than)\s{1,2})?$/i;
 const YEAR = /^(?:1[89]|20|21)\d\d$/;
 
 /** `4-5,000`: a small low end written without its thousands borrows them from a grouped high end. */
@@ -68,6 +69,8 @@ function joinPair(text: string, a: Piece, b: Piece): Piece | null {
   const before = text.slice(Math.max(0, a.start - 24), a.start);
   const from = FROM_BEFORE.test(before) && word === 'to';
   if (word === 'and' && !BETWEEN_BEFORE.test(before)) return null;
+  // "increased by $43.6 billion to $419.2 billion": an amount of change, then the new level.
+  if (BY_BEFORE.test(before)) return null;
   if (word === 'or' && (a.hasUnit || !(b.value > a.value) || b.value > a.value * 10)) return null;
   const textA = text.slice(a.n.start, a.n.end);
   const textB = text.slice(b.n.start, b.n.end);
