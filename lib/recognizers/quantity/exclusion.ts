@@ -16,6 +16,8 @@ export interface Attachments {
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const TIME_AFTER = /^(?:\s?(?:[ap]\.?m\b\.?|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|CT|PT)\b|[:.]\d\d\s?[ap]\.?m\b|:\d\d)/i;
 const TIME_BEFORE = /\d[:]$/;
+// The second half of a year span ("2013-14"), an exponent ("km^2"), a tolerance ("±0.01", "+/- 1e-5").
+const PART_BEFORE = /(?:\b(?:1[89]|20)\d\d[-–/]|\^|±\s?|\+\s?\/?\s?-\s?)$/;
 const CODE_BEFORE = /(?:[\p{Lu}][\p{L}&]*\s?[-‐–]|[#№])$/u;
 // "covid-19", "pre-2008": a lower-case word joined to a bare number.
 const WORD_HYPHEN_BEFORE = /[\p{L}][-‐]$/u;
@@ -41,7 +43,7 @@ export function isExcluded(text: string, n: NumberSpan, attached: Attachments): 
   const digitsStart = n.words ? n.start : n.start + Math.max(0, written.search(/[\d.]/));
   const before = text.slice(Math.max(0, digitsStart - 24), digitsStart);
   const after = text.slice(n.end, n.end + 60);
-  if (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || TIME_BEFORE.test(before)) return true;
+  if (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || TIME_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
   if (!n.words && (CODE_BEFORE.test(before) || (n.plain && (CODE_AFTER.test(after) || DECADE_AFTER.test(after))))) return true;
   if (PHONE.test(text.slice(n.start, n.start + 16)) || PHONE_BEFORE.test(before)) return true;
   if (LIST_MARKER.before.test(before) && LIST_MARKER.after.test(after)) return true;

@@ -31,8 +31,9 @@ const FRACTION_CHAR = Object.keys(FRACTION_CHARS).join('');
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}(?!\d)|\d{1,16})(?:\.\d{1,12})?|\.\d{1,12}`;
 const SCALE_WORD = Object.keys(SCALE_WORDS).join('|');
 const SUFFIX = Object.keys(SCALE_SUFFIXES).sort((a, b) => b.length - a.length).join('|');
+// Digits, then a fraction (`1½`, `1/16`, `2 1/2`) or an exponent (`9.83e-3`, `1.99×10−30`), then a scale.
 const NUMERIC = new RegExp(
-  `(${DIGITS})(?:\\s{0,2}([${FRACTION_CHAR}])|\\s?[/⁄]\\s?(\\d{1,4})(?![\\d/]))?` +
+  `(${DIGITS})(?:\\s{0,2}([${FRACTION_CHAR}])|\\s?[/⁄]\\s?(\\d{1,4})(?![\\d/])|\\s(\\d{1,2})[/⁄](\\d{1,2})(?![\\d/])|(?:e|\\s?[x×]\\s?10\\^?)([-−+]?\\d{1,3})(?![\\p{L}\\d]))?` +
     `(?:((?:(?:\\s{1,2}|-)(?:${SCALE_WORD})s?(?![\\p{L}])){1,3})|(?:\\s?(bn|mn|mln)|(${SUFFIX}))(?![\\p{L}\\d]))?`,
   'uy',
 );
@@ -54,11 +55,16 @@ function digitsAt(text: string, pos: number, money: boolean): NumberSpan | null 
   NUMERIC.lastIndex = pos;
   const m = NUMERIC.exec(text);
   if (!m) return null;
-  const [whole, digits, vulgar, denominator, scaleWords, spacedSuffix, suffix] = m;
+  const [whole, digits, vulgar, denominator, mixedNumerator, mixedDenominator, exponent, scaleWords, spacedSuffix, suffix] = m;
   let value = Number(digits.replace(/,/g, ''));
   let end = pos + whole.length;
   let scale = 1;
   if (vulgar) value += FRACTION_CHARS[vulgar];
+  if (mixedNumerator) {
+    if (!(+mixedNumerator < +mixedDenominator)) return numberSpan(pos, pos + digits.length, value, { plain: /^\d+$/.test(digits) });
+    value += +mixedNumerator / +mixedDenominator;
+  }
+  if (exponent) value *= 10 ** Number(exponent.replace('−', '-'));
   if (denominator) {
     if (!(Number(denominator) > value) || /[.,]/.test(digits)) return numberSpan(pos, pos + digits.length, value, { plain: /^\d+$/.test(digits) });
     value /= Number(denominator);
@@ -70,7 +76,7 @@ function digitsAt(text: string, pos: number, money: boolean): NumberSpan | null 
     if (/^[mb]$/.test(abbreviation) && !money) end -= abbreviation.length;
     else scale = SCALE_SUFFIXES[abbreviation] ?? SCALE_SUFFIXES[abbreviation.toLowerCase()];
   }
-  const plain = /^\d+$/.test(digits) && !vulgar && !denominator && scale === 1;
+  const plain = /^\d+$/.test(digits) && !vulgar && !denominator && !mixedNumerator && !exponent && scale === 1;
   return numberSpan(pos, end, value * scale, { scale, plain, grouped: digits.includes(',') });
 }
 
