@@ -34,7 +34,7 @@ const SUFFIX = Object.keys(SCALE_SUFFIXES).sort((a, b) => b.length - a.length).j
 // Digits, then a fraction (`1½`, `1/16`, `2 1/2`) or an exponent (`9.83e-3`, `1.99×10−30`), then a scale.
 const NUMERIC = new RegExp(
   `(${DIGITS})(?:\\s{0,2}([${FRACTION_CHAR}])|\\s?[/⁄]\\s?(\\d{1,4})(?![\\d/])|\\s(\\d{1,2})[/⁄](\\d{1,2})(?![\\d/])|(?:e|\\s?[x×]\\s?10\\^?)([-−+]?\\d{1,3})(?![\\p{L}\\d]))?` +
-    `(?:((?:(?:\\s{1,2}|-)(?:${SCALE_WORD})s?(?![\\p{L}])){1,3})|(?:\\s?(bn|mn|mln)|(${SUFFIX}))(?![\\p{L}\\d]))?`,
+    `(?:((?:(?:\\s{1,2}|-)(?:${SCALE_WORD}|dozen)s?(?![\\p{L}])){1,3})|(?:\\s?(bn|mn|mln)|(${SUFFIX}))(?![\\p{L}\\d]))?`,
   'uy',
 );
 const VAGUE = /(?:(dozens|hundreds|thousands|millions|billions|trillions)|(tens|scores)(?=\s+of\b))(?:\s+of\s+(thousands|millions|billions))?(?![\p{L}-])|(hundred|thousand|million)-(thousands|millions)\b/iuy;
@@ -69,7 +69,7 @@ function digitsAt(text: string, pos: number, money: boolean): NumberSpan | null 
     if (!(Number(denominator) > value) || /[.,]/.test(digits)) return numberSpan(pos, pos + digits.length, value, { plain: /^\d+$/.test(digits) });
     value /= Number(denominator);
   }
-  if (scaleWords) for (const w of scaleWords.toLowerCase().split(/[\s-]+/)) if (w) scale *= SCALE_WORDS[w.replace(/s$/, '')];
+  if (scaleWords) for (const w of scaleWords.toLowerCase().split(/[\s-]+/)) if (w) scale *= SCALE_WORDS[w.replace(/s$/, '')] ?? COUNT_NOUNS.dozen;
   const abbreviation = spacedSuffix ?? suffix;
   if (abbreviation) {
     // A lower-case `m` or `b` is a metre or a byte unless money is being counted ("$5m").
@@ -89,8 +89,9 @@ function wordsAt(text: string, pos: number): NumberSpan | null {
     WORD.lastIndex = at;
     const m = WORD.exec(text);
     if (!m || /[\p{L}\d]/u.test(text[WORD.lastIndex] ?? '')) break;
-    const w = m[0].toLowerCase();
+    let w = m[0].toLowerCase();
     const first = words.length === 0;
+    if (w === 'dozens' && !first) w = 'dozen';
     const article = first && (w === 'a' || w === 'an');
     if (!NUMBER_WORDS.has(w) && !article) break;
     // "and" only joins "hundred and twelve"; a number word after a unit or tens word starts a new number.
@@ -118,7 +119,21 @@ function wordsAt(text: string, pos: number): NumberSpan | null {
   const value = wordsValue(words);
   if (value === null) return null;
   const last = words[words.length - 1];
+  const decimals = pointAt(text, end);
+  if (decimals) return numberSpan(pos, decimals.end, Number(`${value}.${decimals.digits}`), { words: true });
   return numberSpan(pos, end, value, { words: true, scale: SCALE_WORDS[last] ?? 1 });
+}
+
+const DECIMAL_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
+const POINT = new RegExp(`\\s{1,2}point\\s{1,2}(${DECIMAL_WORD}(?:\\s${DECIMAL_WORD}){0,5})(?![\\p{L}-])`, 'iuy');
+
+/** "five point five", "two hundred point seventy-one": the decimals read after "point". */
+function pointAt(text: string, pos: number): { end: number; digits: string } | null {
+  POINT.lastIndex = pos;
+  const m = POINT.exec(text);
+  if (!m) return null;
+  const digits = m[1].trim().split(/\s+/).map((w) => String(wordsValue(w.toLowerCase().split('-')))).join('');
+  return { end: pos + m[0].length, digits };
 }
 
 function vagueAt(text: string, pos: number): NumberSpan | null {
@@ -155,7 +170,7 @@ export function numberAt(text: string, pos: number, money = false): NumberSpan |
   } else n = vagueAt(text, pos) ?? fractionAt(text, pos) ?? wordsAt(text, pos);
   if (!n) return null;
   const neg = NEGATIVE_BEFORE.exec(text.slice(Math.max(0, pos - 9), pos));
-  if (neg && n.value !== null && !n.words) {
+  if (neg && n.value !== null && (!n.words || /^minus|^negative/i.test(neg[0].trim()))) {
     const sign = neg[0].replace(/^[\s(:=]/, '');
     // "3 -5" is not negative five: a number just before the minus makes it a range or an operation.
     if (/[a-z]/i.test(sign) || !/\d\s?$/.test(text.slice(Math.max(0, pos - sign.length - 2), pos - sign.length))) {
