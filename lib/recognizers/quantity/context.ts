@@ -64,7 +64,9 @@ export function attributionIn(prep: PreparedText, sentenceIndex: number): Span |
     const m = re.exec(text);
     if (!m || NOT_A_SOURCE.test(m[1])) continue;
     const start = s.start + m.index + m[0].indexOf(m[1]);
-    const end = start + m[1].length;
+    // A full stop ends the sentence, not the name ("said Amina Rwein."), unless it closes an initial ("U.S.").
+    const name = /[^A-Z]\.$/.test(m[1]) ? m[1].slice(0, -1) : m[1];
+    const end = start + name.length;
     return { text: prep.original.slice(start, end), start, end };
   }
   return null;

@@ -27,6 +27,8 @@ const STREET_AFTER = new RegExp(`^\\s(?:[\\p{Lu}\\d][\\p{L}\\d.'’]*\\s){0,3}(?
 const NUMBERED_BEFORE = new RegExp(`\\b(?:${NUMBERED_THINGS.join('|')})\\.?\\s?$`, 'i');
 const PHONE = /^(?:\d{3}[-. ]\d{3,4}(?:[-. ]\d{4})?|\d{4}[ ]\d{3}[ ]\d{3,4})(?!\d)/;
 const PHONE_BEFORE = /(?:\(\d{2,5}\)\s?|\+\d{1,3}[\s-]?)$/;
+// The later groups of a phone number: "555-0123" after its area code, "(212)" before its number.
+const PHONE_TAIL = { before: /\b\d{3}[-.]$/, written: /^\d{4}$/, after: /^\)\s?\d{3}[-. ]\d{4}/ };
 const LIST_MARKER = { before: /(?:^|\n)[ \t]*\(?$/, after: /^[.)](?:\s|$)/ };
 // A capitalised word right before a bare number names the thing: "Boeing 747", "iPhone 11", "Game 7", "S&P 500".
 const NAME_BEFORE = /(?:^|[^\p{L}])([\p{L}&]*[\p{Lu}][\p{L}&]*)\s$/u;
@@ -46,6 +48,7 @@ export function isExcluded(text: string, n: NumberSpan, attached: Attachments): 
   if (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || TIME_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
   if (!n.words && (CODE_BEFORE.test(before) || (n.plain && (CODE_AFTER.test(after) || DECADE_AFTER.test(after))))) return true;
   if (PHONE.test(text.slice(n.start, n.start + 16)) || PHONE_BEFORE.test(before)) return true;
+  if ((PHONE_TAIL.before.test(before) && PHONE_TAIL.written.test(written)) || PHONE_TAIL.after.test(after)) return true;
   if (LIST_MARKER.before.test(before) && LIST_MARKER.after.test(after)) return true;
   const bare = !attached.unit && !attached.modifier;
   if (bare && !n.words && WORD_HYPHEN_BEFORE.test(before)) return true;

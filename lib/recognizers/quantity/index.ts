@@ -28,7 +28,7 @@ const CURRENCY_OF = new RegExp(`^\\s+of\\s+(${Object.keys(CURRENCY_WORDS).filter
 // "$58 a barrel", "3 civilians per fighter"; not "a year earlier" or "a day ago", which are dates.
 const PER = /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:foot|feet|metre|meter|mile|km))?)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)/iu;
 const NOT_PER = /^(?:few|lot|number|result|bit|couple|total|while|little|further|more|record|new|year-on-year|half|third|quarter|share of|piece)$/i;
-const CARRY_OVER = /^\s+(?:were\s+|more\s+|others?\s+)?[a-z]+ed\b/;
+const CARRY_OVER = /^\s+(?:were\s+|more\s+|others?\s+)?([a-z]+ed)\b/;
 const COORDINATION = /(?:\band|,|;)\s+$/;
 
 function boundOf(modifier: string, list: [string, Bound][]): Bound {
@@ -111,8 +111,11 @@ export const recognizeQuantities: Recognizer = (prep) => {
     // The concept right after the number is part of the claim's span ("270,000 civilians"); one after "of" is not.
     if (conceptSpan && conceptSpan.start >= end && !/\bof\b/i.test(text.slice(end, conceptSpan.start))) recordEnd = conceptSpan.end;
     // "8 people were killed and 25 wounded": the second number counts people too.
-    if (!concept && kind === 'count' && previous && previous.sentence === sentence && CARRY_OVER.test(text.slice(end, end + 24)) && COORDINATION.test(text.slice(previous.end, piece.start).slice(-12))) {
+    let predicate: string | null = null;
+    const carried = CARRY_OVER.exec(text.slice(end, end + 24));
+    if (!concept && kind === 'count' && previous && previous.sentence === sentence && carried && COORDINATION.test(text.slice(previous.end, piece.start).slice(-12))) {
       concept = previous.concept;
+      predicate = carried[1].toLowerCase();
     }
     if (concept) previous = { concept, sentence, end: recordEnd };
 
@@ -142,7 +145,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
       ...(conceptSpan ? { conceptSpan } : {}),
       per,
       change,
-      predicate: predicateAfter(prep, recordEnd),
+      predicate: predicate ?? predicateAfter(prep, recordEnd),
       attribution: attributionIn(prep, sentence),
       confidence: piece.n.words ? 0.7 : piece.hasUnit || concept ? 0.9 : 0.75,
       source: 'quantity/number',
