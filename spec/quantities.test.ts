@@ -200,6 +200,13 @@ describe('what is not a quantity claim', () => {
     expect(values('The talks ended on December 06, 2016 at 6PM.')).toEqual([]);
     expect(values('The bus left at 4:39 and again at 10.45pm.')).toEqual([]);
   });
+  test('a date-heavy paragraph yields no quantities', () => {
+    const text =
+      'Talks began on Monday, March 3, 2014, at 9:30 a.m. and resumed on 12/05/2015, on the 4th of July 2016 and at 6PM on ' +
+      "Dec. 6. The 1990s were calmer; by mid-2018 costs rose. Results for Q3 2020 came on 2020-11-03 at 14:00 GMT. The vote of " +
+      "21 June moved to June 28th, 2017, and the city fell in December '16. Sessions run 9am-5pm from 1 January to 31 March.";
+    expect(quantities(text).map((q) => q.text)).toEqual([]);
+  });
   test('years used as dates', () => {
     expect(values('In 2014 the mine closed, and by 2019 it had reopened.')).toEqual([]);
     expect(values('The 2019 review praised the school.')).toEqual([]);

@@ -23,6 +23,8 @@ const CODE_BEFORE = /(?:[\p{Lu}][\p{L}&]*\s?[-‐–]|[#№])$/u;
 const WORD_HYPHEN_BEFORE = /[\p{L}][-‐]$/u;
 const CODE_AFTER = /^(?:[-‐][\p{Lu}]|[A-Z]{1,3}\d|[GDX](?![\p{L}]))/u;
 const DECADE_AFTER = /^[’']?s\b/;
+// An abbreviated year: "December '16", "the class of ’98".
+const SHORT_YEAR_BEFORE = /(?:^|\s)['’]$/;
 const STREET_AFTER = new RegExp(`^\\s(?:[\\p{Lu}\\d][\\p{L}\\d.'’]*\\s){0,3}(?:${STREET_WORDS.join('|')})\\b`, 'u');
 const NUMBERED_BEFORE = new RegExp(`\\b(?:${NUMBERED_THINGS.join('|')})\\.?\\s?$`, 'i');
 const PHONE = /^(?:\d{3}[-. ]\d{3,4}(?:[-. ]\d{4})?|\d{4}[ ]\d{3}[ ]\d{3,4})(?!\d)/;
@@ -46,6 +48,7 @@ export function isExcluded(text: string, n: NumberSpan, attached: Attachments): 
   const before = text.slice(Math.max(0, digitsStart - 24), digitsStart);
   const after = text.slice(n.end, n.end + 60);
   if (ORDINAL_AFTER.test(after) || TIME_AFTER.test(after) || TIME_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
+  if (n.plain && /^\d\d$/.test(written) && SHORT_YEAR_BEFORE.test(before)) return true;
   if (!n.words && (CODE_BEFORE.test(before) || (n.plain && (CODE_AFTER.test(after) || DECADE_AFTER.test(after))))) return true;
   if (PHONE.test(text.slice(n.start, n.start + 16)) || PHONE_BEFORE.test(before)) return true;
   if ((PHONE_TAIL.before.test(before) && PHONE_TAIL.written.test(written)) || PHONE_TAIL.after.test(after)) return true;
