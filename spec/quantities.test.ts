@@ -169,6 +169,13 @@ describe('rates and changes', () => {
     expect(one('Unemployment fell from 4.8 to 4.7 percent.')).toMatchObject({ low: 4.7, high: 4.8, change: 'down', unit: 'percent' });
     expect(one('Fees ranged from 10 to 40 dollars.').change).toBeNull();
   });
+  test('shares are fractions', () => {
+    expect(one('One out of three tenants pays late.')).toMatchObject({ kind: 'ratio', concept: 'tenants' });
+    expect(one('Nearly 1 in 4 adults smoke.').value).toBeCloseTo(0.25, 9);
+  });
+  test('a negative amount of money', () => {
+    expect(one('The balance was $-50.8bn in the report.')).toMatchObject({ value: -50.8e9, unit: 'USD' });
+  });
   test('an amount of change is not the low end of a range', () => {
     expect(values('The deficit increased by $43 billion to $419 billion.')).toEqual([43e9, 419e9]);
   });
@@ -187,7 +194,7 @@ describe('who says so, and what happened', () => {
     expect(q.attribution?.text).toBe('Amina Rwein');
   });
   test('a subject that reports', () => {
-    expect(one('The ministry said 300 families fled.').predicate).toBe('fled');
+    expect(one('The ministry said 300 families fled.')).toMatchObject({ predicate: 'fled', attribution: { text: 'The ministry' } });
     expect(one('Reuters reported 300 arrests.').attribution?.text).toBe('Reuters');
   });
   test('a weekday is not a source', () => {

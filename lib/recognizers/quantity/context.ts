@@ -53,7 +53,11 @@ const ATTRIBUTION_AFTER = new RegExp(
   `\\b(?:said|says|told|reported|estimated|estimates|announced|claimed|claims)\\s+(${NAME}|(?:an?|the)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?\\s+(?:spokesman|spokeswoman|spokesperson|official|source|report|statement))`,
   'u',
 );
-const ATTRIBUTION_SUBJECT = new RegExp(`(?:^|[.;]\\s+|,\\s+)(${NAME})\\s+(?:said|says|told|reported|estimated|estimates|announced|claimed)\\b`, 'u');
+const SOURCE_NOUN = '(?:ministry|police|army|military|government|agency|officials?|spokes(?:man|woman|person)|authorities|report|statement|observatory|monitor|council|committee|company|firm|group|survey|study|census|data|figures)';
+const ATTRIBUTION_SUBJECT = new RegExp(
+  `(?:^|[.;]\\s+|,\\s+)(${NAME}|(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,2}${SOURCE_NOUN})\\s+(?:said|says|told|reported|estimated|estimates|announced|claimed)\\b`,
+  'u',
+);
 
 /** Who says so in the sentence, with its span. */
 export function attributionIn(prep: PreparedText, sentenceIndex: number): Span | null {

@@ -59,7 +59,7 @@ function attachUnits(text: string, n: NumberSpan): Piece {
 
 function conceptOf(prep: PreparedText, piece: Piece, end: number): Span | null {
   const text = prep.text;
-  if (piece.kind === 'count' && !piece.n.vague) {
+  if ((piece.kind === 'count' || piece.kind === 'ratio') && !piece.n.vague) {
     const gap = /^[ \t]*/.exec(text.slice(end, end + 8))![0].length;
     const direct = nounPhraseAt(prep, end + gap);
     if (direct) return direct;

@@ -158,7 +158,7 @@ function fractionAt(text: string, pos: number): NumberSpan | null {
   return numberSpan(pos, pos + m[0].length, count * fraction * scale, { words: true, scale });
 }
 
-const NEGATIVE_BEFORE = /(?:\b(?:minus|negative)[\s-]?|(?:^|[\s(:=])[-−])$/i;
+const NEGATIVE_BEFORE = /(?:\b(?:minus|negative)[\s-]?|(?:^|[\s(:=$£€¥])[-−])$/i;
 
 /** The number that starts exactly at `pos`, or null. `money` says a currency stands right before it. */
 export function numberAt(text: string, pos: number, money = false): NumberSpan | null {
@@ -171,7 +171,7 @@ export function numberAt(text: string, pos: number, money = false): NumberSpan |
   if (!n) return null;
   const neg = NEGATIVE_BEFORE.exec(text.slice(Math.max(0, pos - 9), pos));
   if (neg && n.value !== null && (!n.words || /^minus|^negative/i.test(neg[0].trim()))) {
-    const sign = neg[0].replace(/^[\s(:=]/, '');
+    const sign = neg[0].replace(/^[\s(:=$£€¥]/, '');
     // "3 -5" is not negative five: a number just before the minus makes it a range or an operation.
     if (/[a-z]/i.test(sign) || !/\d\s?$/.test(text.slice(Math.max(0, pos - sign.length - 2), pos - sign.length))) {
       return { ...n, start: pos - sign.length, value: -n.value, low: -n.high, high: -n.low, plain: false };

@@ -25,6 +25,8 @@ export interface Piece {
 }
 
 const CONNECTOR = /^\s{0,2}(-|–|—|to|through|thru|and|or)\s{0,2}$/i;
+// "one out of three Germans", "1 in 4 adults": a share, read as a fraction.
+const SHARE = /^\s{1,2}(?:out\s+of|in)\s{1,2}$/i;
 const BETWEEN_BEFORE = /\bbetween\s{1,2}$/i;
 const FROM_BEFORE = /\bfrom\s{1,2}(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s{1,2})?$/i;
 const BY_BEFORE = /\bby\s{1,2}(?:(?:about|around|roughly|some|nearly|almost|just|over|more than)\s{1,2})?$/i;
@@ -63,6 +65,10 @@ export function joinRanges(text: string, pieces: Piece[]): Piece[] {
 
 function joinPair(text: string, a: Piece, b: Piece): Piece | null {
   if (a.range || b.range || a.value === null || b.value === null || a.n.vague || b.n.vague) return null;
+  if (SHARE.test(text.slice(a.end, b.start)) && !a.hasUnit && !b.hasUnit && a.value > 0 && a.value < b.value && b.value <= 1000) {
+    const share = a.value / b.value;
+    return { ...a, n: { ...a.n, end: b.n.end }, end: b.end, value: share, low: share, high: share, kind: 'ratio', change: null };
+  }
   const gap = CONNECTOR.exec(text.slice(a.end, b.start));
   if (!gap || !unitsAgree(a, b)) return null;
   const word = gap[1].toLowerCase();
