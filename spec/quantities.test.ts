@@ -120,6 +120,12 @@ describe('units', () => {
   ])('%s', (text, unit, kind, value) => {
     expect(one(text)).toMatchObject({ unit, kind, value });
   });
+  test('major and minor units of money, lakhs and crores', () => {
+    expect(one('A ticket is 3 dollars 50 cents.')).toMatchObject({ value: 3.5, unit: 'USD', text: '3 dollars 50 cents' });
+    expect(one('The fee was 17 USD 25 at the gate.').value).toBeCloseTo(17.25, 9);
+    expect(values('He paid 5 dollars and two bags of rice.')).toEqual([5, 2]);
+    expect(one('The farm sold for 35 lakh rupees.')).toMatchObject({ value: 3.5e6, unit: 'INR' });
+  });
   test('ages', () => {
     expect(one('A 36-year-old nurse spoke.')).toMatchObject({ value: 36, kind: 'age', unit: 'year', text: '36-year-old' });
     expect(one('The girl, a seven year old pupil, wrote it.')).toMatchObject({ value: 7, kind: 'age' });

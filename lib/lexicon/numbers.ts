@@ -13,6 +13,8 @@ export const TENS_WORDS: Record<string, number> = {
 /** Scale words written out (`1.2 million`, `four hundred`). */
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // South Asian news writes large amounts in lakhs and crores.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Scale abbreviations written against digits (`$5bn`, `4.3M`, `50k`). */

@@ -9,6 +9,7 @@ import type { PreparedText } from '../../text/prepare';
 import { sentenceAt } from '../../text/prepare';
 import type { Draft, Recognizer } from '../recognizer';
 import { CURRENCY_WORDS, POST_MODIFIERS, PRE_MODIFIERS } from '../../lexicon/quantity-words';
+import { wordsValue } from '../../lexicon/numbers';
 import { findNumbers, type NumberSpan } from './number';
 import { currencyBefore, unitAfter } from './unit';
 import { isExcluded } from './exclusion';
@@ -50,11 +51,28 @@ function attachUnits(text: string, n: NumberSpan): Piece {
   const unit = unitAfter(text, n.end, n.value ?? n.low);
   if (unit && !(currency && unit.kind !== 'percent')) {
     // "$5 million" is a currency and a count; "5 dollars" and "5%" put the unit after.
-    return { ...piece, end: unit.end, unit: unit.unit, kind: unit.kind, hasUnit: true };
+    const attached: Piece = { ...piece, end: unit.end, unit: unit.unit, kind: unit.kind, hasUnit: true };
+    return unit.kind === 'money' ? withMinorUnits(text, attached) : attached;
   }
   const of = n.vague ? CURRENCY_OF.exec(text.slice(n.end, n.end + 24)) : null;
   if (of) return { ...piece, end: n.end + of[0].length, unit: CURRENCY_WORDS[of[1].toLowerCase()], kind: 'money', hasUnit: true };
   return piece;
+}
+
+// "3 dollars 50 cents", "17 USD 25", "thirteen dollars and forty-five cents": the cents after the major unit.
+const MINOR_AFTER = /^\s{1,2}(?:and\s{1,2})?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?|[a-z]{3,9}teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,2}(?:cents?|pence|p))?(?![\p{L}\d])/iu;
+
+function withMinorUnits(text: string, piece: Piece): Piece {
+  const m = piece.value !== null && piece.value === Math.floor(piece.value) && !piece.n.vague ? MINOR_AFTER.exec(text.slice(piece.end, piece.end + 40)) : null;
+  if (!m) return piece;
+  const minor = /^\d/.test(m[1]) ? Number(m[1]) : wordsValue(m[1].toLowerCase().split('-'));
+  // Without a cent word only two digits right after the unit read as cents ("17 USD 25"), not "5 dollars and two bags".
+  const centWord = /(?:cents?|pence|p)$/i.test(m[0]);
+  const next = text.slice(piece.end + m[0].length, piece.end + m[0].length + 12);
+  if (minor === null || minor >= 100) return piece;
+  if (!centWord && (!/^\s{1,2}\d\d$/.test(m[0]) || /^\s+(?!and\b|or\b)[a-z]/.test(next))) return piece;
+  const value = piece.value! + minor / 100;
+  return { ...piece, end: piece.end + m[0].length, value, low: value, high: value };
 }
 
 function conceptOf(prep: PreparedText, piece: Piece, end: number): Span | null {

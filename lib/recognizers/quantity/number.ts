@@ -40,7 +40,7 @@ const NUMERIC = new RegExp(
 const VAGUE = /(?:(dozens|hundreds|thousands|millions|billions|trillions)|(tens|scores)(?=\s+of\b))(?:\s+of\s+(thousands|millions|billions))?(?![\p{L}-])|(hundred|thousand|million)-(thousands|millions)\b/iuy;
 const FRACTION_WORD = Object.keys(FRACTION_WORDS).join('|');
 const FRACTION = new RegExp(
-  `(?:(a|an|one|two|three|four|five|six|seven|eight|nine)\\s?[-\\s]\\s?(${FRACTION_WORD})|(half))(?:\\s+(?:an?\\s+)?(${SCALE_WORD}|dozen))?(?![\\p{L}])`,
+  `(?:(a|an|one|two|three|four|five|six|seven|eight|nine)\\s?[-\\s]\\s?(${FRACTION_WORD})|(half|quarter(?=\\s+(?:${SCALE_WORD}))))(?:\\s+(?:an?\\s+)?(${SCALE_WORD}|dozen))?(?![\\p{L}])`,
   'iuy',
 );
 const NUMBER_WORDS = new Set([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(COUNT_NOUNS)]);
@@ -181,7 +181,7 @@ export function numberAt(text: string, pos: number, money = false): NumberSpan |
 }
 
 const START = new RegExp(
-  `\\d|\\.(?=\\d)|[${FRACTION_CHAR}]|\\b(?:an?|half|dozens|scores|hundreds|thousands|millions|billions|trillions|tens|${[...NUMBER_WORDS].join('|')})\\b`,
+  `\\d|\\.(?=\\d)|[${FRACTION_CHAR}]|\\b(?:an?|half|quarter|dozens|scores|hundreds|thousands|millions|billions|trillions|tens|${[...NUMBER_WORDS].join('|')})\\b`,
   'gi',
 );
 
