@@ -1,7 +1,7 @@
 /**
  * Resolves overlapping candidates. Names compete with names (person, organization, place), dates with
  * quantities (a number inside a date is part of the date), and a date also beats a name it overlaps ("ET" in
- * "6PM ET"); quantities may contain names ("2,000 Hizbullah"). Otherwise the longer span wins, then the more
+ * "6PM ET"), but a date strictly inside a longer quantity is dropped; quantities may contain names ("2,000 Hizbullah"). Otherwise the longer span wins, then the more
  * confident one.
  */
 import type { RecordType } from '../types';
@@ -42,7 +42,26 @@ class IntervalSet {
   }
 }
 
-export function resolveOverlaps(drafts: Draft[]): Draft[] {
+// A date strictly inside a longer quantity claim is a misreading ("15 to 22" in "15 to 22 miles per hour").
+// Quantity spans are short, so a window of starts before the date's is enough to look at.
+const MAX_QUANTITY_SPAN = 400;
+function datesInsideQuantities(drafts: Draft[]): Set<Draft> {
+  const quantities = drafts.filter((d) => d.type === 'quantity').sort((a, b) => a.start - b.start);
+  const inside = new Set<Draft>();
+  let first = 0;
+  for (const date of drafts.filter((d) => d.type === 'date').sort((a, b) => a.start - b.start)) {
+    while (first < quantities.length && quantities[first].start < date.start - MAX_QUANTITY_SPAN) first++;
+    for (let i = first; i < quantities.length && quantities[i].start <= date.start; i++) {
+      const q = quantities[i];
+      if (date.end <= q.end && q.end - q.start > date.end - date.start) inside.add(date);
+    }
+  }
+  return inside;
+}
+
+export function resolveOverlaps(input: Draft[]): Draft[] {
+  const misread = datesInsideQuantities(input);
+  const drafts = misread.size ? input.filter((d) => !misread.has(d)) : input;
   const ranked = [...drafts].sort(
     (a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
   );

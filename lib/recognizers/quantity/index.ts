@@ -1,161 +1,171 @@
 /**
- * Quantity claims: a number (number.ts), its hedge or bound, its unit (unit.ts), what it counts (concept.ts),
- * and who says so. Numbers inside names, codes, times and list markers are left out here; numbers inside dates
- * are dropped later by the overlap refiner, which lets dates win.
+ * Quantity claims. For each number (number.ts) that is not a date part, code or label (exclusion.ts): its
+ * currency and unit (unit.ts), ranges and from–to changes (range.ts), its hedge or bound, what it counts
+ * (concept.ts), whether it is a change, the verb, and who says so (context.ts).
+ * Numbers inside full dates are dropped later by the overlap refiner, which lets dates win.
  */
 import type { Bound, QuantityKind, QuantityRecord, Span } from '../../types';
 import type { PreparedText } from '../../text/prepare';
-import { tokenAt } from '../../text/prepare';
+import { sentenceAt } from '../../text/prepare';
 import type { Draft, Recognizer } from '../recognizer';
-import { POST_MODIFIERS, PRE_MODIFIERS } from '../../lexicon/quantity-words';
+import { CURRENCY_WORDS, POST_MODIFIERS, PRE_MODIFIERS } from '../../lexicon/quantity-words';
+import { wordsValue } from '../../lexicon/numbers';
 import { findNumbers, type NumberSpan } from './number';
 import { currencyBefore, unitAfter } from './unit';
+import { isExcluded } from './exclusion';
+import { joinRanges, type Piece } from './range';
 import { nounPhraseAt, partitiveAt } from './concept';
+import { attributionIn, changeOf, isChangeClause, predicateAfter } from './context';
 
-const PRE_MODIFIER = new RegExp(`(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => w.replace(/[.]/g, '\\$&')).join('|')})\\s*$`, 'iu');
-const POST_MODIFIER = new RegExp(`^\\s+(${POST_MODIFIERS.map(([w]) => w).join('|')})\\b`, 'i');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// A hedge stands on the same line as its number ("[some](#)\n\n21,000" is two paragraphs).
+const PRE_MODIFIER = new RegExp(`(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escape(w).replace(/ /g, '[ \\t]+')).join('|')})[ \\t]{0,3}$`, 'iu');
+const POST_MODIFIER = new RegExp(`^[ \\t]+(${POST_MODIFIERS.map(([w]) => escape(w)).join('|')})(?![\\p{L}\\d])`, 'iu');
+const AGE_AFTER = /^[-\s](year|month|week|day)s?[-\s]olds?(?![\p{L}])/iu;
+// "Jamie Armstrong, 25, said": an age after a person's name, between commas.
+const APPOSITIVE_AGE = { before: /[\p{Lu}][\p{Ll}]+\s[\p{Lu}][\p{L}'’-]+,\s$/u, after: /^,/ };
+const AGE_BEFORE = /\b(?:aged|age)\s$/i;
+const CURRENCY_OF = new RegExp(`^\\s+of\\s+(${Object.keys(CURRENCY_WORDS).filter((w) => /s$/.test(w)).join('|')})\\b`, 'i');
+// "$58 a barrel", "3 civilians per fighter"; not "a year earlier" or "a day ago", which are dates.
+const PER = /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:foot|feet|metre|meter|mile|km))?)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)/iu;
+const NOT_PER = /^(?:few|lot|number|result|bit|couple|total|while|little|further|more|record|new|year-on-year|half|third|quarter|share of|piece)$/i;
+const CARRY_OVER = /^\s+(?:were\s+|more\s+|others?\s+)?([a-z]+ed)\b/;
+const COORDINATION = /(?:\band|,|;)\s+$/;
 
-/** Why a number is not a quantity claim: a code (MI-6, F-16, G20, COVID-19), a time, an ordinal, a list marker. */
-function isExcluded(text: string, n: NumberSpan): boolean {
-  const before = text.slice(Math.max(0, n.start - 12), n.start);
-  const after = text.slice(n.end, n.end + 12);
-  if (/[\p{Lu}][\p{L}&]*[-‐]?$/u.test(before) && !/\b(?:[Aa]bout|[Ss]ome|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]round)\s*$/.test(before) && /[-‐]$|[\p{Lu}]$/u.test(before)) return true;
-  if (/^(?:st|nd|rd|th)\b/i.test(after)) return true;
-  if (/^\s*(?:[ap]\.?m\.?|GMT|UTC|ET|EST|BST)\b/i.test(after) || /^:\d\d/.test(after)) return true;
-  if (/(?:\b(?:No|no|Nos|page|p|pp|section|Section|chapter|Chapter|Article|article|#|Room|room|Flight|flight|Route|route)\.?\s*)$/.test(before)) return true;
-  if (/^[-‐]?[\p{Lu}]/u.test(after) && /^\d+$/.test(text.slice(n.start, n.end)) && /^[-‐]/.test(after)) return true; // 7-Eleven, 3-D style codes
-  if (/(?:^|\n)[ \t]*$/.test(before) && /^[.)]\s/.test(after)) return true; // "1. " list markers
-  if (/^\d{3}[-. ]\d{4}\b/.test(text.slice(n.start, n.start + 8)) || /\(\d{3}\)\s*$/.test(before)) return true; // phone numbers
-  return false;
+function boundOf(modifier: string, list: [string, Bound][]): Bound {
+  const w = modifier.toLowerCase().replace(/\s+/g, ' ');
+  return list.find(([m]) => m === w)?.[1] ?? 'approx';
 }
 
-function boundOf(modifier: string | null, list: [string, Bound][]): Bound | null {
-  if (!modifier) return null;
-  const found = list.find(([w]) => w === modifier.toLowerCase());
-  return found ? found[1] : null;
-}
-
-const AGE = /^(?:[-\s]years?[-\s]old\b|[-\s]year[-\s]olds?\b)/i;
-const ATTRIBUTION_BEFORE = /\b(?:[Aa]ccording\s+to)\s+((?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}.'’-]*){0,5})/u;
-const ATTRIBUTION_AFTER = /\b(?:said|says|told|reported|according to|estimated|estimates)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*|\d+-year-old)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,5})/u;
-
-function attributionIn(prep: PreparedText, sentenceIndex: number): Span | null {
-  const s = prep.sentences[sentenceIndex];
-  if (!s) return null;
-  const text = prep.text.slice(s.start, s.end);
-  const m = ATTRIBUTION_BEFORE.exec(text) ?? ATTRIBUTION_AFTER.exec(text);
-  if (!m) return null;
-  const start = s.start + m.index! + m[0].length - m[1].length;
-  const end = start + m[1].length;
-  return { text: prep.original.slice(start, end), start, end };
-}
-
-/** The first verb after the quantity and its concept, within a few tokens: `8 people were killed` → killed. */
-function predicateAfter(prep: PreparedText, offset: number): string | null {
-  const toks = prep.tokens;
-  const i = tokenAt(prep, offset);
-  const sentence = toks[i]?.sentence;
-  for (let k = i; k < toks.length && k < i + 4 && toks[k].sentence === sentence; k++) {
-    const t = toks[k];
-    if (t.pos === 'VERB' && !/^(?:were|was|are|is|be|been|have|has|had)$/i.test(t.text)) return t.text.toLowerCase();
-    if (t.pos === 'PUNCT' || t.pos === 'CCONJ') break;
+/** A number with the currency before it and the unit after it. */
+function attachUnits(text: string, n: NumberSpan): Piece {
+  const piece: Piece = { n, start: n.start, end: n.end, value: n.value, low: n.low, high: n.high, unit: null, kind: 'count', hasUnit: false, range: n.vague, change: null };
+  const currency = currencyBefore(text, n.start);
+  if (currency) Object.assign(piece, { start: currency.start, unit: currency.unit, kind: 'money', hasUnit: true });
+  const age = AGE_AFTER.exec(text.slice(n.end, n.end + 20));
+  if (age && !currency) {
+    return { ...piece, end: n.end + age[0].length, unit: age[1].toLowerCase(), kind: 'age', hasUnit: true };
   }
-  return null;
+  const appositive = n.plain && n.value !== null && n.value < 120 && APPOSITIVE_AGE.before.test(text.slice(Math.max(0, n.start - 30), n.start)) && APPOSITIVE_AGE.after.test(text.slice(n.end, n.end + 2));
+  if ((appositive || AGE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) && !currency) return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
+  const unit = unitAfter(text, n.end, n.value ?? n.low);
+  if (unit && !(currency && unit.kind !== 'percent')) {
+    // "$5 million" is a currency and a count; "5 dollars" and "5%" put the unit after.
+    const attached: Piece = { ...piece, end: unit.end, unit: unit.unit, kind: unit.kind, hasUnit: true };
+    return unit.kind === 'money' ? withMinorUnits(text, attached) : attached;
+  }
+  const of = n.vague ? CURRENCY_OF.exec(text.slice(n.end, n.end + 24)) : null;
+  if (of) return { ...piece, end: n.end + of[0].length, unit: CURRENCY_WORDS[of[1].toLowerCase()], kind: 'money', hasUnit: true };
+  return piece;
+}
+
+// "3 dollars 50 cents", "17 USD 25", "thirteen dollars and forty-five cents": the cents after the major unit.
+const MINOR_AFTER = /^\s{1,2}(?:and\s{1,2})?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?|[a-z]{3,9}teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,2}(?:cents?|pence|p))?(?![\p{L}\d])/iu;
+
+function withMinorUnits(text: string, piece: Piece): Piece {
+  const m = piece.value !== null && piece.value === Math.floor(piece.value) && !piece.n.vague ? MINOR_AFTER.exec(text.slice(piece.end, piece.end + 40)) : null;
+  if (!m) return piece;
+  const minor = /^\d/.test(m[1]) ? Number(m[1]) : wordsValue(m[1].toLowerCase().split('-'));
+  // Without a cent word only two digits right after the unit read as cents ("17 USD 25"), not "5 dollars and two bags".
+  const centWord = /(?:cents?|pence|p)$/i.test(m[0]);
+  const next = text.slice(piece.end + m[0].length, piece.end + m[0].length + 12);
+  if (minor === null || minor >= 100) return piece;
+  if (!centWord && (!/^\s{1,2}\d\d$/.test(m[0]) || /^\s+(?!and\b|or\b)[a-z]/.test(next))) return piece;
+  const value = piece.value! + minor / 100;
+  return { ...piece, end: piece.end + m[0].length, value, low: value, high: value };
+}
+
+function conceptOf(prep: PreparedText, piece: Piece, end: number): Span | null {
+  const text = prep.text;
+  if ((piece.kind === 'count' || piece.kind === 'ratio') && !piece.n.vague) {
+    const gap = /^[ \t]*/.exec(text.slice(end, end + 8))![0].length;
+    const direct = nounPhraseAt(prep, end + gap);
+    if (direct) return direct;
+  }
+  if (piece.kind === 'age' || piece.kind === 'duration') return null;
+  return partitiveAt(prep, end);
 }
 
 export const recognizeQuantities: Recognizer = (prep) => {
   const text = prep.text;
-  const out: Draft<QuantityRecord>[] = [];
-  let previousConcept: { concept: string; sentence: number; end: number } | null = null;
-  for (const n of findNumbers(text)) {
-    if (isExcluded(text, n)) continue;
-    let start = n.start;
-    let end = n.end;
-    let bound: Bound = n.bound;
-    let modifier: string | null = null;
-    let unit: string | null = null;
-    let kind: QuantityKind = 'count';
-    let value = n.value;
-    let low = n.low;
-    let high = n.high;
+  const pieces: Piece[] = [];
+  for (const n of findNumbers(text, (pos) => currencyBefore(text, pos) !== null)) {
+    const piece = attachUnits(text, n);
+    const hedged = PRE_MODIFIER.test(text.slice(Math.max(0, piece.start - 24), piece.start));
+    if (!isExcluded(text, n, { unit: piece.hasUnit, modifier: hedged })) pieces.push(piece);
+  }
 
-    const currency = currencyBefore(text, n.start);
-    if (currency) {
-      start = currency.start;
-      unit = currency.unit;
-      kind = 'money';
+  const out: Draft<QuantityRecord>[] = [];
+  let previous: { concept: string; sentence: number; end: number } | null = null;
+  for (const piece of joinRanges(text, pieces)) {
+    let { start, end } = piece;
+    let bound: Bound = piece.range ? 'range' : 'exact';
+    let modifier: string | null = null;
+    let kind: QuantityKind = piece.kind;
+
+    const pre = PRE_MODIFIER.exec(text.slice(Math.max(0, start - 24), start));
+    if (pre) {
+      const modifierStart = start - pre[0].length + pre[0].indexOf(pre[1]);
+      modifier = prep.original.slice(modifierStart, modifierStart + pre[1].length);
+      if (bound === 'exact') bound = boundOf(modifier, PRE_MODIFIERS);
+      start = modifierStart;
     }
-    const pre = PRE_MODIFIER.exec(text.slice(Math.max(0, start - 20), start));
-    if (pre && bound === 'exact') {
-      modifier = pre[1];
-      bound = boundOf(modifier, PRE_MODIFIERS) ?? bound;
-      start -= pre[0].length - pre[0].indexOf(pre[1]);
-    }
-    const age = AGE.exec(text.slice(end, end + 16));
-    if (age) {
-      end += age[0].replace(/\s+$/, '').length;
-      unit = 'year';
-      kind = 'age';
-    } else {
-      const u = unitAfter(text, end);
-      if (u && !(kind === 'money' && u.kind === 'money')) {
-        unit = u.unit;
-        kind = u.kind;
-        end = u.end;
-      }
-    }
-    if (text[end] === '+' && bound === 'exact') {
+    if (text[end] === '+' && !/[\d\p{L}]/u.test(text[end + 1] ?? '') && bound === 'exact') {
       bound = 'lower';
       modifier = '+';
       end++;
     }
     const post = POST_MODIFIER.exec(text.slice(end, end + 16));
-    if (post && bound === 'exact') {
+    if (post && bound === 'exact' && !modifier) {
       modifier = post[1];
-      bound = boundOf(modifier, POST_MODIFIERS) ?? bound;
+      bound = boundOf(modifier, POST_MODIFIERS);
       end += post[0].length;
     }
-    if (bound === 'range') value = null;
 
-    const sentence = prep.tokens[tokenAt(prep, n.start)]?.sentence ?? -1;
-    let conceptSpan: Span | null = null;
-    if (kind === 'count' || kind === 'money' || kind === 'age') conceptSpan = kind === 'age' ? null : nounPhraseAt(prep, end + (/^\s/.test(text.slice(end)) ? (/^\s+/.exec(text.slice(end))![0].length) : 0));
-    if (!conceptSpan && kind !== 'age') conceptSpan = partitiveAt(prep, end);
+    const sentence = sentenceAt(prep, piece.n.start);
+    const conceptSpan = conceptOf(prep, piece, end);
     let concept = conceptSpan?.text.replace(/\s+/g, ' ') ?? null;
     let recordEnd = end;
     // The concept right after the number is part of the claim's span ("270,000 civilians"); one after "of" is not.
-    if (conceptSpan && kind === 'count' && conceptSpan.start - end <= 40 && !/\bof\b/i.test(text.slice(end, conceptSpan.start))) recordEnd = conceptSpan.end;
+    if (conceptSpan && conceptSpan.start >= end && !/\bof\b/i.test(text.slice(end, conceptSpan.start))) recordEnd = conceptSpan.end;
     // "8 people were killed and 25 wounded": the second number counts people too.
-    if (!concept && kind === 'count' && previousConcept && previousConcept.sentence === sentence && /^\s+(?:were\s+|more\s+)?[a-z]+ed\b/.test(text.slice(end, end + 20)) && /\band\s+$|,\s*$/.test(text.slice(previousConcept.end, n.start).slice(-8))) {
-      concept = previousConcept.concept;
+    let predicate: string | null = null;
+    const carried = CARRY_OVER.exec(text.slice(end, end + 24));
+    if (!concept && kind === 'count' && previous && previous.sentence === sentence && carried && COORDINATION.test(text.slice(previous.end, piece.start).slice(-12))) {
+      concept = previous.concept;
+      predicate = carried[1].toLowerCase();
     }
-    if (concept) previousConcept = { concept, sentence, end };
-    const per = /^\s+(?:per|a|an|each)\s+([a-z]+)\b/i.exec(text.slice(recordEnd, recordEnd + 30));
-    let perWord: string | null = null;
-    if (per && (kind === 'money' || conceptSpan) && !/^(?:few|lot|number|result|day|week|month|year)$/i.test(per[1]) || (per && /per/i.test(per[0]))) {
-      perWord = per![1];
-      if (/per/i.test(per![0])) recordEnd += per![0].length;
+    if (concept) previous = { concept, sentence, end: recordEnd };
+
+    let per: string | null = null;
+    const rate = PER.exec(text.slice(recordEnd, recordEnd + 40));
+    if (rate && !NOT_PER.test(rate[2]) && (/per|\//i.test(rate[0]) || kind === 'money' || concept)) {
+      per = rate[2];
+      recordEnd += rate[0].length;
+      if (kind === 'count') kind = 'ratio';
     }
-    if (perWord && kind === 'count' && /per/i.test(text.slice(end, recordEnd))) kind = 'ratio';
+
+    const value = bound === 'range' ? null : piece.value;
+    const change = piece.change && isChangeClause(text, start) ? piece.change : changeOf(text, start, end);
     out.push({
       type: 'quantity',
       text: prep.original.slice(start, recordEnd),
       start,
       end: recordEnd,
       value,
-      low: bound === 'range' ? low : value,
-      high: bound === 'range' ? high : value,
+      low: value ?? piece.low,
+      high: value ?? piece.high,
       bound,
       modifier,
       kind,
-      unit,
+      unit: piece.unit,
       concept,
       ...(conceptSpan ? { conceptSpan } : {}),
-      per: perWord,
-      change: null,
-      predicate: predicateAfter(prep, recordEnd),
+      per,
+      change,
+      predicate: predicate ?? predicateAfter(prep, recordEnd),
       attribution: attributionIn(prep, sentence),
-      confidence: n.words ? 0.7 : 0.85,
+      confidence: piece.n.words ? 0.7 : piece.hasUnit || concept ? 0.9 : 0.75,
       source: 'quantity/number',
     });
   }

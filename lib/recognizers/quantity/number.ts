@@ -1,137 +1,202 @@
 /**
- * Numbers as news writes them: digits with separators, words, scales, fractions, vague plurals, and ranges
- * with a shared scale (`4-5,000`). Works on the prepared text; returns spans and values, nothing about units.
+ * Numbers as news writes them: digits with separators and decimals, fractions, words (`twenty-five`,
+ * `three hundred and twelve`), scales (`1.2 million`, `5bn`, `4 hundred million`), vague plurals (`dozens`,
+ * `hundreds of thousands`) and negatives (`minus 5`, `-1.3`). One number at a time: ranges are joined later
+ * (range.ts), once units are known. Nothing here knows about units, except that a currency before `5m` makes
+ * the `m` mean million.
+ * Every quantifier is bounded, so no pattern backtracks badly on long runs of digits or separators.
  */
-import { FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_PLURALS, wordNumber } from '../../lexicon/numbers';
+import { COUNT_NOUNS, FRACTION_CHARS, FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_PLURALS, wordsValue } from '../../lexicon/numbers';
 
 export interface NumberSpan {
   start: number;
   end: number;
+  /** The number, scale applied; null for a vague amount (see low/high). */
   value: number | null;
   low: number;
   high: number;
-  /** `dozens of` and similar give a lower bound; a range gives a range. */
-  bound: 'exact' | 'lower' | 'range';
   /** Written in words (`seven`) rather than digits. */
   words: boolean;
+  /** The factor a scale word or suffix applied (`1.2 million` → 1e6), 1 when none. */
+  scale: number;
+  /** A vague plural (`dozens`, `hundreds of thousands`): an order of magnitude. */
+  vague: boolean;
+  /** Bare digits: no separators, decimals, sign or scale. Years, codes and model numbers look like this. */
+  plain: boolean;
+  /** Thousands separators written (`5,000`). */
+  grouped: boolean;
 }
 
-const UNIT_WORD = Object.keys(UNITS_WORDS).join('|');
-const TENS_WORD = Object.keys(TENS_WORDS).join('|');
-const WORD_NUMBER = `(?:(?:${TENS_WORD})(?:-(?:${UNIT_WORD}))?|${UNIT_WORD})`;
-const SCALE = '(?:hundred|thousand|million|billion|trillion)';
-const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
-const SCALE_SUFFIX = '(?:bn|mn|mln|tn|m|k|b)';
-
-// One written number: "21,000", "1.2 million", "twenty-five", "a hundred", "4 hundred million", "$5bn" (the "5bn").
-const SIMPLE = new RegExp(
-  `(?:(${DIGITS})(?:(?:\\s+|-)?(${SCALE_SUFFIX})(?![A-Za-z]))?|(${WORD_NUMBER})(?![a-z])|(?:(a|an|one)(?=\\s+(?:${SCALE}|dozen))))` +
-    `((?:[\\s-]+(?:${SCALE}|dozen))*)`,
-  'iy',
+const FRACTION_CHAR = Object.keys(FRACTION_CHARS).join('');
+const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}(?!\d)|\d{1,16})(?:\.\d{1,12})?|\.\d{1,12}`;
+const SCALE_WORD = Object.keys(SCALE_WORDS).join('|');
+const SUFFIX = Object.keys(SCALE_SUFFIXES).sort((a, b) => b.length - a.length).join('|');
+// Digits, then a fraction (`1½`, `1/16`, `2 1/2`) or an exponent (`9.83e-3`, `1.99×10−30`), then a scale.
+const NUMERIC = new RegExp(
+  `(${DIGITS})(?:\\s{0,2}([${FRACTION_CHAR}])|\\s?[/⁄]\\s?(\\d{1,4})(?![\\d/])|\\s(\\d{1,2})[/⁄](\\d{1,2})(?![\\d/])|(?:e|\\s?[x×]\\s?10\\^?)([-−+]?\\d{1,3})(?![\\p{L}\\d]))?` +
+    `(?:((?:(?:\\s{1,2}|-)(?:${SCALE_WORD}|dozen)s?(?![\\p{L}])){1,3})|(?:\\s?(bn|mn|mln)|(${SUFFIX}))(?![\\p{L}\\d]))?`,
+  'uy',
 );
-const VAGUE = new RegExp(`(?:(dozens|scores|hundreds|thousands|millions|billions|tens)(?:\\s+of\\s+(thousands|millions|billions))?|(hundred|thousand|million)-(thousands|millions))\\b`, 'iy');
-const FRACTION = new RegExp(`(?:(a|one|two|three|four|five|seven|nine)[-\\s](half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(half))\\b`, 'iy');
+const VAGUE = /(?:(dozens|hundreds|thousands|millions|billions|trillions)|(tens|scores)(?=\s+of\b))(?:\s+of\s+(thousands|millions|billions))?(?![\p{L}-])|(hundred|thousand|million)-(thousands|millions)\b/iuy;
+const FRACTION_WORD = Object.keys(FRACTION_WORDS).join('|');
+const FRACTION = new RegExp(
+  `(?:(a|an|one|two|three|four|five|six|seven|eight|nine)\\s?[-\\s]\\s?(${FRACTION_WORD})|(half|quarter(?=\\s+(?:${SCALE_WORD}))))(?:\\s+(?:an?\\s+)?(${SCALE_WORD}|dozen))?(?![\\p{L}])`,
+  'iuy',
+);
+const NUMBER_WORDS = new Set([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(COUNT_NOUNS)]);
+const WORD = /[A-Za-z]{1,12}/y;
+const WORD_GAP = /(?: and |-| )/y;
 
-function scaleOf(words: string): number {
-  let f = 1;
-  for (const w of words.toLowerCase().split(/[\s-]+/)) if (w) f *= w === 'dozen' ? 12 : SCALE_WORDS[w] ?? 1;
-  return f;
+function numberSpan(start: number, end: number, value: number, extra: Partial<NumberSpan> = {}): NumberSpan {
+  return { start, end, value, low: value, high: value, words: false, scale: 1, vague: false, plain: false, grouped: false, ...extra };
 }
 
-function simpleAt(text: string, pos: number): NumberSpan | null {
-  SIMPLE.lastIndex = pos;
-  const m = SIMPLE.exec(text);
-  if (!m || m[0].length === 0) return null;
-  let value: number;
-  let words = false;
-  if (m[1] != null) {
-    value = Number(m[1].replace(/,/g, ''));
-    if (m[2]) {
-      const suffix = m[2].toLowerCase();
-      // A bare "m" or "b" after a number is a unit (metres) unless a currency stands before it.
-      if ((suffix === 'm' || suffix === 'b' || suffix === 'k') && !/[$£€¥]\s*$/.test(text.slice(Math.max(0, pos - 3), pos))) {
-        const end = pos + m[1].length;
-        return { start: pos, end, value, low: value, high: value, bound: 'exact', words: false };
-      }
-      value *= SCALE_WORDS[suffix];
-    }
-  } else if (m[3] != null) {
-    value = wordNumber(m[3]) ?? NaN;
-    words = true;
-  } else {
-    value = 1;
-    words = true;
+function digitsAt(text: string, pos: number, money: boolean): NumberSpan | null {
+  NUMERIC.lastIndex = pos;
+  const m = NUMERIC.exec(text);
+  if (!m) return null;
+  const [whole, digits, vulgar, denominator, mixedNumerator, mixedDenominator, exponent, scaleWords, spacedSuffix, suffix] = m;
+  let value = Number(digits.replace(/,/g, ''));
+  let end = pos + whole.length;
+  let scale = 1;
+  if (vulgar) value += FRACTION_CHARS[vulgar];
+  if (mixedNumerator) {
+    if (!(+mixedNumerator < +mixedDenominator)) return numberSpan(pos, pos + digits.length, value, { plain: /^\d+$/.test(digits) });
+    value += +mixedNumerator / +mixedDenominator;
   }
-  if (Number.isNaN(value)) return null;
-  // Trailing separators belong to the sentence, not the number.
-  let end = pos + m[0].length;
-  value *= scaleOf(m[5] ?? '');
-  while (end > pos && /[\s-]/.test(text[end - 1])) end--;
-  return { start: pos, end, value, low: value, high: value, bound: 'exact', words };
+  if (exponent) value *= 10 ** Number(exponent.replace('−', '-'));
+  if (denominator) {
+    if (!(Number(denominator) > value) || /[.,]/.test(digits)) return numberSpan(pos, pos + digits.length, value, { plain: /^\d+$/.test(digits) });
+    value /= Number(denominator);
+  }
+  if (scaleWords) for (const w of scaleWords.toLowerCase().split(/[\s-]+/)) if (w) scale *= SCALE_WORDS[w.replace(/s$/, '')] ?? COUNT_NOUNS.dozen;
+  const abbreviation = spacedSuffix ?? suffix;
+  if (abbreviation) {
+    // A lower-case `m` or `b` is a metre or a byte unless money is being counted ("$5m").
+    if (/^[mb]$/.test(abbreviation) && !money) end -= abbreviation.length;
+    else scale = SCALE_SUFFIXES[abbreviation] ?? SCALE_SUFFIXES[abbreviation.toLowerCase()];
+  }
+  const plain = /^\d+$/.test(digits) && !vulgar && !denominator && !mixedNumerator && !exponent && scale === 1;
+  return numberSpan(pos, end, value * scale, { scale, plain, grouped: digits.includes(',') });
+}
+
+/** `twenty-five`, `a hundred`, `three hundred and twelve`, `two dozen`, `4 hundred` is digitsAt's. */
+function wordsAt(text: string, pos: number): NumberSpan | null {
+  const words: string[] = [];
+  const ends: number[] = [];
+  let at = pos;
+  for (let i = 0; i < 12; i++) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (!m || /[\p{L}\d]/u.test(text[WORD.lastIndex] ?? '')) break;
+    let w = m[0].toLowerCase();
+    const first = words.length === 0;
+    if (w === 'dozens' && !first) w = 'dozen';
+    const article = first && (w === 'a' || w === 'an');
+    if (!NUMBER_WORDS.has(w) && !article) break;
+    // "and" only joins "hundred and twelve"; a number word after a unit or tens word starts a new number.
+    const prev = words[words.length - 1];
+    if (prev && (prev in UNITS_WORDS || prev in TENS_WORDS) && !(w in SCALE_WORDS || w in COUNT_NOUNS)) {
+      if (!(prev in TENS_WORDS && w in UNITS_WORDS && UNITS_WORDS[w] < 10 && UNITS_WORDS[w] > 0 && text[at - 1] === '-')) break;
+    }
+    words.push(w);
+    ends.push(WORD.lastIndex);
+    WORD_GAP.lastIndex = WORD.lastIndex;
+    const gap = WORD_GAP.exec(text);
+    if (!gap) break;
+    if (gap[0] === ' and ' && !(w === 'hundred' || w in SCALE_WORDS)) break;
+    at = WORD_GAP.lastIndex;
+  }
+  // A lone article is not a number; "a" needs a scale or "dozen" after it.
+  while (words.length && (words[words.length - 1] === 'a' || words[words.length - 1] === 'an')) words.pop();
+  const end = ends[words.length - 1];
+  if (!words.length) return null;
+  // "hundred" or "thousand" alone ("several hundred") is vague, not 100.
+  if (words.length === 1 && words[0] in SCALE_WORDS) return null;
+  if (words[0] === 'a' || words[0] === 'an') {
+    if (words.length < 2 || !(words[1] in SCALE_WORDS || words[1] in COUNT_NOUNS)) return null;
+  }
+  const value = wordsValue(words);
+  if (value === null) return null;
+  const last = words[words.length - 1];
+  const decimals = pointAt(text, end);
+  if (decimals) return numberSpan(pos, decimals.end, Number(`${value}.${decimals.digits}`), { words: true });
+  return numberSpan(pos, end, value, { words: true, scale: SCALE_WORDS[last] ?? 1 });
+}
+
+const DECIMAL_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
+const POINT = new RegExp(`\\s{1,2}point\\s{1,2}(${DECIMAL_WORD}(?:\\s${DECIMAL_WORD}){0,5})(?![\\p{L}-])`, 'iuy');
+
+/** "five point five", "two hundred point seventy-one": the decimals read after "point". */
+function pointAt(text: string, pos: number): { end: number; digits: string } | null {
+  POINT.lastIndex = pos;
+  const m = POINT.exec(text);
+  if (!m) return null;
+  const digits = m[1].trim().split(/\s+/).map((w) => String(wordsValue(w.toLowerCase().split('-')))).join('');
+  return { end: pos + m[0].length, digits };
 }
 
 function vagueAt(text: string, pos: number): NumberSpan | null {
   VAGUE.lastIndex = pos;
   const m = VAGUE.exec(text);
   if (!m) return null;
-  const base = m[1] ? VAGUE_PLURALS[m[1].toLowerCase()] * (m[2] ? VAGUE_PLURALS[m[2].toLowerCase()] : 1) : SCALE_WORDS[m[3].toLowerCase()] * VAGUE_PLURALS[m[4].toLowerCase()];
-  return { start: pos, end: pos + m[0].length, value: base, low: base, high: base, bound: 'lower', words: true };
+  const base = m[5]
+    ? SCALE_WORDS[m[4].toLowerCase()] * VAGUE_PLURALS[m[5].toLowerCase()]
+    : VAGUE_PLURALS[(m[1] ?? m[2]).toLowerCase()] * (m[3] ? VAGUE_PLURALS[m[3].toLowerCase()] : 1);
+  return { ...numberSpan(pos, pos + m[0].length, base, { words: true, vague: true }), value: null, high: base * 10 };
 }
 
 function fractionAt(text: string, pos: number): NumberSpan | null {
   FRACTION.lastIndex = pos;
   const m = FRACTION.exec(text);
   if (!m) return null;
-  const n = m[1] ? (m[1].toLowerCase() === 'a' ? 1 : UNITS_WORDS[m[1].toLowerCase()]) : 1;
-  const value = n * FRACTION_WORDS[(m[2] ?? m[3]).toLowerCase()];
-  return { start: pos, end: pos + m[0].length, value, low: value, high: value, bound: 'exact', words: true };
+  const count = m[1] ? (/^an?$/i.test(m[1]) ? 1 : UNITS_WORDS[m[1].toLowerCase()]) : 1;
+  const fraction = FRACTION_WORDS[(m[2] ?? m[3]).toLowerCase()];
+  // "a half" and "one half" are fine, but "two half" is not a fraction.
+  if (m[2] && /^halves?$/i.test(m[2]) && count > 1 && !/s$/i.test(m[2])) return null;
+  const scale = m[4] ? (m[4].toLowerCase() === 'dozen' ? 12 : SCALE_WORDS[m[4].toLowerCase()]) : 1;
+  return numberSpan(pos, pos + m[0].length, count * fraction * scale, { words: true, scale });
 }
 
-const RANGE_JOIN = /\s*(?:-|–|—|to|and)\s*/iy;
+const NEGATIVE_BEFORE = /(?:\b(?:minus|negative)[\s-]?|(?:^|[\s(:=$£€¥])[-−])$/i;
 
-/** `4-5,000` means 4,000 to 5,000: the low end borrows the high end's thousands when it is far too small. */
-function sharedScale(low: number, high: number, lowText: string, highText: string): number {
-  if (/[a-z]/i.test(lowText) || /\./.test(lowText)) return low;
-  for (const f of [1e9, 1e6, 1e3]) if (high >= f && low < 1000 && high % f === 0 && low * f <= high && low * f * 10 > high && /,\d{3}$|\s*(thousand|million|billion)$/i.test(highText)) return low * f;
-  return low;
-}
-
-/** The number (or range of numbers) that starts exactly at `pos`, or null. */
-export function numberAt(text: string, pos: number): NumberSpan | null {
-  const first = vagueAt(text, pos) ?? fractionAt(text, pos) ?? simpleAt(text, pos);
-  if (!first || first.bound !== 'exact') return first;
-  RANGE_JOIN.lastIndex = first.end;
-  const join = RANGE_JOIN.exec(text);
-  if (join) {
-    const joinWord = join[0].trim().toLowerCase();
-    const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, pos - 8), pos));
-    if (joinWord !== 'and' || between) {
-      const second = simpleAt(text, first.end + join[0].length);
-      // Only digits join with a bare hyphen ("3-5"); words need "to" ("three to five").
-      if (second && second.value != null && first.value != null && (joinWord !== '-' || !first.words) && !/^\d{4}$/.test(text.slice(first.start, first.end))) {
-        const low = sharedScale(first.value, second.value, text.slice(first.start, first.end), text.slice(second.start, second.end));
-        if (low < second.value) return { start: first.start, end: second.end, value: null, low, high: second.value, bound: 'range', words: first.words };
-      }
+/** The number that starts exactly at `pos`, or null. `money` says a currency stands right before it. */
+export function numberAt(text: string, pos: number, money = false): NumberSpan | null {
+  const c = text[pos];
+  let n: NumberSpan | null;
+  if (/\d/.test(c) || (c === '.' && /\d/.test(text[pos + 1] ?? ''))) n = digitsAt(text, pos, money);
+  else if (FRACTION_CHARS[c] !== undefined) {
+    n = numberSpan(pos, pos + 1, FRACTION_CHARS[c]);
+  } else n = vagueAt(text, pos) ?? fractionAt(text, pos) ?? wordsAt(text, pos);
+  if (!n) return null;
+  const neg = NEGATIVE_BEFORE.exec(text.slice(Math.max(0, pos - 9), pos));
+  if (neg && n.value !== null && (!n.words || /^minus|^negative/i.test(neg[0].trim()))) {
+    const sign = neg[0].replace(/^[\s(:=$£€¥]/, '');
+    // "3 -5" is not negative five: a number just before the minus makes it a range or an operation.
+    if (/[a-z]/i.test(sign) || !/\d\s?$/.test(text.slice(Math.max(0, pos - sign.length - 2), pos - sign.length))) {
+      return { ...n, start: pos - sign.length, value: -n.value, low: -n.high, high: -n.low, plain: false };
     }
   }
-  return first;
+  return n;
 }
 
-const START = new RegExp(`\\d|\\.\\d|\\b(?:a|an|one|half|dozens|scores|hundreds|thousands|millions|billions|tens|hundred|thousand|million|${WORD_NUMBER})\\b`, 'gi');
+const START = new RegExp(
+  `\\d|\\.(?=\\d)|[${FRACTION_CHAR}]|\\b(?:an?|half|quarter|dozens|scores|hundreds|thousands|millions|billions|trillions|tens|${[...NUMBER_WORDS].join('|')})\\b`,
+  'gi',
+);
 
-/** Every number in the text, left to right, not overlapping. */
-export function findNumbers(text: string): NumberSpan[] {
+/** Every number in the text, left to right, not overlapping. `moneyAt(pos)` says a currency stands before pos. */
+export function findNumbers(text: string, moneyAt: (pos: number) => boolean = () => false): NumberSpan[] {
   const out: NumberSpan[] = [];
   START.lastIndex = 0;
   for (let m = START.exec(text); m; m = START.exec(text)) {
-    // Inside a word or a longer number ("MI6", "3.5" when we are at "5"): skip.
+    // Inside a word or a longer number ("MI6", the "5" of "3.5"): skip.
     const before = m.index > 0 ? text[m.index - 1] : ' ';
-    if (/[\p{L}\d]/u.test(before) || (/[.,]/.test(before) && /\d/.test(text[m.index - 2] ?? ''))) continue;
-    const n = numberAt(text, m.index);
+    // A currency code may touch the digits ("US$5", "RM23.50", "$A82").
+    const money = moneyAt(m.index);
+    if ((/[\p{L}\d_]/u.test(before) && !(money && /[A-Z$]/.test(before))) || (/[.,]/.test(before) && /\d/.test(text[m.index - 2] ?? ''))) continue;
+    const n = numberAt(text, m.index, money);
     if (!n) continue;
-    // "a" and "an" alone are articles, not numbers.
-    if (n.words && /^(?:a|an|one)$/i.test(text.slice(n.start, n.end)) && !/^(?:one)$/i.test(text.slice(n.start, n.end))) continue;
-    if (n.value === null && n.bound !== 'range') continue;
     out.push(n);
     START.lastIndex = Math.max(n.end, m.index + 1);
   }

@@ -1,6 +1,6 @@
-/** Units around a number: currency before it (`$5bn`, `US$ 3`), unit words and symbols after it (`60%`, `5 km`). */
+/** Units around a number: a currency before it (`$5bn`, `US$ 3`, `RM23.50`), unit words and symbols after it (`60%`, `5 km`, `50 euros`). */
 import type { QuantityKind } from '../../types';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS } from '../../lexicon/quantity-words';
+import { ATTACHED_ONLY_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS } from '../../lexicon/quantity-words';
 
 export interface UnitMatch {
   unit: string;
@@ -9,35 +9,48 @@ export interface UnitMatch {
   end: number;
 }
 
-const CURRENCY_BEFORE = new RegExp(
-  `(${Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length).map((s) => s.replace(/[$]/g, '\\$')).join('|')}|\\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|TRY|AUD|CAD))\\s?$`,
-);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const SYMBOLS = Object.keys(CURRENCY_SYMBOLS).sort(byLength);
+// Letter codes need a word boundary before them ("RM23", not "FORM23"); "PS" must touch the digits.
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}$])(${SYMBOLS.map(escape).join('|')})(\\s?)$`, 'u');
 
 export function currencyBefore(text: string, numberStart: number): UnitMatch | null {
-  const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, numberStart - 5), numberStart));
+  const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, numberStart - 7), numberStart));
   if (!m) return null;
   const sym = m[1];
-  return { unit: CURRENCY_SYMBOLS[sym] ?? sym.toUpperCase(), kind: 'money', start: numberStart - m[0].length, end: numberStart };
+  if (sym === 'PS' && m[2]) return null;
+  return { unit: CURRENCY_SYMBOLS[sym], kind: 'money', start: numberStart - m[1].length - m[2].length, end: numberStart };
 }
 
-const UNIT_KEYS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length);
-const UNIT_AFTER = new RegExp(
-  `^(?:\\s?(%)|[\\s-]?(${UNIT_KEYS.filter((k) => k !== '%').map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\d])|\\s(${Object.keys(CURRENCY_WORDS).join('|')})(?![\\p{L}]))`,
-  'iu',
-);
+const AFTER_WORDS: Record<string, { unit: string; kind: QuantityKind }> = { ...UNIT_WORDS };
+for (const [w, code] of Object.entries(CURRENCY_WORDS)) AFTER_WORDS[w] = { unit: code, kind: 'money' };
+const AFTER_KEYS = Object.keys(AFTER_WORDS).sort(byLength);
+const UNIT_AFTER = new RegExp(`^(\\s{0,2}|-)(${AFTER_KEYS.map(escape).join('|')})(?![\\p{L}\\d])`, 'iu');
+// "pounds" is money after a large or scaled amount ("20 million pounds"), weight otherwise ("208 pounds").
+const STERLING_AFTER = /^\s+sterling\b/i;
 
-export function unitAfter(text: string, numberEnd: number): UnitMatch | null {
+/** The unit written right after a number that ends at `numberEnd`; `value` helps read ambiguous units. */
+export function unitAfter(text: string, numberEnd: number, value: number | null = null): UnitMatch | null {
   const m = UNIT_AFTER.exec(text.slice(numberEnd, numberEnd + 40));
   if (!m) return null;
-  const end = numberEnd + m[0].length;
-  if (m[1]) return { unit: 'percent', kind: 'percent', start: end - 1, end };
-  if (m[3]) {
-    const code = CURRENCY_WORDS[m[3].toLowerCase()];
-    return { unit: code, kind: 'money', start: end - m[3].length, end };
+  const [whole, gap, written] = m;
+  const word = written.toLowerCase().replace(/\s+/g, ' ');
+  if (!AFTER_WORDS[word]) return null;
+  if (ATTACHED_ONLY_UNITS.has(word) && gap !== '') return null;
+  // A new sentence is not a unit: "... 4. In 2017" or "5 C." after a full stop.
+  if (/\n/.test(gap)) return null;
+  let { unit, kind } = AFTER_WORDS[word];
+  const start = numberEnd + gap.length;
+  let end = numberEnd + whole.length;
+  if (/^pounds?$/.test(word)) {
+    const sterling = STERLING_AFTER.exec(text.slice(end, end + 12));
+    if (sterling || (value !== null && Math.abs(value) >= 1e5)) {
+      unit = 'GBP';
+      kind = 'money';
+      if (sterling) end += sterling[0].length;
+    }
   }
-  const word = m[2].toLowerCase();
-  // One-letter units are too ambiguous unless written right against the number ("5m", "30C").
-  if (word.length === 1 && /\s/.test(m[0][0])) return null;
-  const u = UNIT_WORDS[word];
-  return { unit: u.unit, kind: u.kind, start: end - m[2].length, end };
+  return { unit, kind, start, end };
 }
