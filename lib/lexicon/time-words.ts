@@ -69,8 +69,7 @@ export const REFERENCE_PHRASES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUT
   'until now': 'PRESENT_REF', 'by now': 'PRESENT_REF', 'for now': 'PRESENT_REF', 'as of now': 'PRESENT_REF',
   'from now on': 'FUTURE_REF', recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF',
   'until recently': 'PAST_REF', lately: 'PAST_REF', 'in the past': 'PAST_REF', 'in the future': 'FUTURE_REF',
-  'in the near future': 'FUTURE_REF', 'in the long term': 'FUTURE_REF', 'in the short term': 'FUTURE_REF',
-  'in the long run': 'FUTURE_REF', 'in the coming years': 'FUTURE_REF',
+  'in the near future': 'FUTURE_REF', 'in the long term': 'FUTURE_REF', 'in the short term': 'FUTURE_REF', 'in the coming years': 'FUTURE_REF',
 };
 
 /** Adverbs of frequency → the period of a SET (`annually` → P1Y). */

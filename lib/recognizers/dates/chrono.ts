@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import { trimSpan } from '../recognizer';
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
-import { extendLeft, onWordBoundaries, trimLeadingPreposition } from './spans';
+import { directionWord, extendLeft, onWordBoundaries, trimLeadingPreposition } from './spans';
 import { dayOfWeekday, formatDay, formatMonth, formatOffset, pad, yearOfMonth, zoneOffset, type Day, type Direction } from './timex';
 
 const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
@@ -57,6 +57,8 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
       continue;
     }
     const ext = extendLeft(ctx.text, s);
+    // chrono keeps "last" / "next" in its own text ("last Friday"): they say the direction too.
+    ext.direction ??= directionWord(/^(\w+)\s/.exec(surface)?.[1]);
     let fields = timeOf && r.start.isCertain('hour') ? timeOf : valueOf(ctx, r.start, ext.start, e, ext.direction);
     let end = e;
     const ofYear = /^\s+of\s+(?:(next|last|this)\s+year|(\d{4}))\b/i.exec(ctx.text.slice(e, e + 20));
@@ -79,7 +81,7 @@ function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e:
   const surface = ctx.text.slice(s, e);
   const lower = surface.toLowerCase().replace(/\.$/, '');
   if (/^(?:now|second|a|an|the)$/i.test(surface)) return true;
-  if (/^[\d.,/\s]+$/.test(surface)) return true; // a bare number or a fraction ("2 1/2")
+  if (/^[\d.,\s]+(?:\/[\d.,\s]+)?$/.test(surface)) return true; // a bare number or a fraction ("2 1/2"); 7/8/07 stays
   if (/^[,.]\d/.test(ctx.text.slice(e, e + 2))) return true; // part of a bigger number ("at 7,162")
   if (DURATION_LIKE.test(surface) || DAY_BEFORE.test(surface)) return true;
   // Months are capitalised; "May" and "March" also need a date cue ("in May", "May 5"), or they are a modal and a verb.

@@ -8,7 +8,7 @@ import { DURATION_FILLERS, DURATION_UNITS } from '../../lexicon/time-words';
 import { TENS_WORDS, UNITS_WORDS, wordNumber } from '../../lexicon/numbers';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord } from './spans';
-import { addDays, addMonths, durationValue, formatDay, type Direction } from './timex';
+import { addDays, addMonths, durationValue, formatDay, formatMonth, pad, type Direction } from './timex';
 
 const UNITS_ALT = Object.keys(UNITS_WORDS).filter((w) => w !== 'zero').join('|');
 const TENS_ALT = Object.keys(TENS_WORDS).join('|');
@@ -17,7 +17,7 @@ const VAGUE = 'several|a\\s+few|few|many|a\\s+couple\\s+of|recent|a\\s+number\\s
 const AMOUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${WORD_NUMBER}|half\\s+an?|an?|${VAGUE})`;
 const UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
 const DURATION = new RegExp(
-  String.raw`\b(?:(the|a)\s+(?:mere\s+|full\s+|whole\s+)?)?(?:(last|past|next|coming|previous|following)\s+)?` +
+  String.raw`\b(?:(the)\s+(?:mere\s+|full\s+|whole\s+)?|(a)\s+(?:mere|full|whole)\s+)?(?:(last|past|next|coming|previous|following)\s+)?` +
     String.raw`${AMOUNT}(\s+and\s+a\s+half)?(?:[-\s]+(?:${DURATION_FILLERS.join('|')}))?[-\s]+${UNIT}\b(\s+and\s+a\s+half)?(?:(?<=s)['’](?=\s+[a-z]))?`,
   'gi',
 );
@@ -55,6 +55,21 @@ function interval(ctx: DateContext, dir: Direction, n: number | null, unit: stri
   return { from: formatDay(from), to: formatDay(to) };
 }
 
+/** `six years ago` → 2007, `three months ago` → 2012-12, `a week ago` → 2013-03-15; vague amounts → PAST_REF. */
+function agoValue(ctx: DateContext, n: number | null, unit: string): string | null {
+  const ref = ctx.ref;
+  if (n == null) return 'PAST_REF';
+  if (!ref || !Number.isInteger(n)) return null;
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight' || unit === 'night') return formatDay(addDays(ref, -n * (unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 1)));
+  if (unit === 'month') {
+    const m = addMonths(ref.year, ref.month, -n);
+    return formatMonth(m.year, m.month);
+  }
+  if (unit === 'year') return pad(ref.year - n, 4);
+  if (unit === 'decade') return pad(ref.year - 10 * n, 4).slice(0, 3);
+  return null;
+}
+
 const unitOf = (word: string) => word.toLowerCase().replace(/centuries/, 'century').replace(/s$/, '');
 
 export const durationDates: DateFamily = (ctx) => {
@@ -63,7 +78,8 @@ export const durationDates: DateFamily = (ctx) => {
   for (const m of text.matchAll(DURATION)) {
     const s = m.index!;
     const e = s + m[0].length;
-    const [, det, dirWord, amount, half1, unitWord, half2] = m;
+    const [, the, aMere, dirWord, amount, half1, unitWord, half2] = m;
+    const det = the ?? aMere;
     const unit = unitOf(unitWord);
     const isArticle = /^an?$/i.test(amount);
     const vague = new RegExp(`^(?:${VAGUE})$`, 'i').test(amount);
@@ -73,6 +89,12 @@ export const durationDates: DateFamily = (ctx) => {
     if (isArticle && unit === 'second' && !SECOND_AS_DURATION_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
     const n = vague ? null : amountOf(amount, Boolean(half1 || half2));
     const dir = directionWord(dirWord);
+    const ago = /^\s+ago\b/i.exec(text.slice(e, e + 8));
+    if (ago) {
+      // "six years ago" is a date: the reference date moved back, at the unit's granularity.
+      out.push(dateDraft(ctx, s, e + ago[0].length, { value: agoValue(ctx, n, unit), timexType: 'DATE' }, 'date/ago', 0.8));
+      continue;
+    }
     const fields: DateFields = { value: durationValue(n, unit), timexType: 'DURATION', ...interval(ctx, dir, n, unit) };
     out.push(dateDraft(ctx, s, e, fields, 'date/duration', 0.8));
     // "between 60 and 90 days": the first number is a duration of the same unit.

@@ -10,7 +10,7 @@ import { pad, type Day, type Direction } from './timex';
 const YEAR_TAIL = String.raw`(?:\s+of\s+(?:(this|last|next|the\s+previous|the\s+same|the)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(\d{4}))|\s+(\d{4})\b)?`;
 const SEASON = new RegExp(String.raw`\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)\b` + YEAR_TAIL, 'gi');
 // The word before a season that says it is a time ("in the summer", "early spring"), not a verb or a noun ("prices fall").
-const SEASON_CUE = /\b(?:in|the|this|last|next|past|coming|early|late|mid|during|by|until|since|of|through|over|before|after|each|every)\s+$/i;
+const SEASON_CUE = /\b(?:in|the|its|their|our|his|her|this|last|next|past|coming|early|late|mid|during|by|until|since|of|through|over|before|after|each|every)\s+$/i;
 const PART = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(quarter|half)\b` + YEAR_TAIL, 'gi');
 const Q_CODE = /\b(?:Q([1-4])|([1-4])Q)(?:\s+(\d{4})|\s*['’](\d\d))?\b/g;
 

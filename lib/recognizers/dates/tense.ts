@@ -14,6 +14,10 @@ interface Cue {
   dir: 'past' | 'future';
 }
 
+// A participle after "be" is passive ("is due to be published in May"), after "has" a present perfect that
+// reports news: neither says when the date falls.
+const NOT_PAST_BEFORE = new Set(['be', 'being', 'has', 'have', "'s", "'ve"]);
+
 const sentenceCues = new WeakMap<PreparedText, Map<number, Cue[]>>();
 
 function cuesOf(prep: PreparedText, sentence: number): Cue[] {
@@ -29,8 +33,7 @@ function cuesOf(prep: PreparedText, sentence: number): Cue[] {
     const prev = i > 0 ? terms[i - 1].text.toLowerCase() : '';
     if (FUTURE_CUES.has(w) || (w === 'going' && terms[i + 1]?.text.toLowerCase() === 'to')) cues.push({ start: t.start, end: t.end, dir: 'future' });
     else if (PAST_CUES.has(w)) cues.push({ start: t.start, end: t.end, dir: 'past' });
-    // A participle after "be" is passive, not past: "is due to be published in May".
-    else if (t.tags.has('PastTense') && prev !== 'be' && prev !== 'being') cues.push({ start: t.start, end: t.end, dir: 'past' });
+    else if (t.tags.has('PastTense') && !NOT_PAST_BEFORE.has(prev)) cues.push({ start: t.start, end: t.end, dir: 'past' });
   });
   bySentence.set(sentence, cues);
   return cues;
