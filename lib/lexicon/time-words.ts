@@ -92,3 +92,13 @@ export const TIME_ZONES: Record<string, { standard: number; daylight?: number; u
   PT: { standard: -480, daylight: -420, usDst: true }, PST: { standard: -480 }, PDT: { standard: -420 },
   BST: { standard: 60 }, CET: { standard: 60 }, CEST: { standard: 120 }, EET: { standard: 120 }, MSK: { standard: 180 },
 };
+
+/** Common irregular past-tense verb forms (regular ones end in -ed). */
+export const IRREGULAR_PAST = new Set(
+  ('was were had did said told made took went came saw got gave left found met began won lost fell rose held kept sent spent ' +
+    'built bought brought thought felt ran became wrote spoke broke chose drove flew grew knew led paid sold stood struck ' +
+    'taught understood wore sat fought caught sought slid hid shot fled fed drew threw swore tore froze ate rode rang sang ' +
+    'sank swam forgot arose bore dealt dug heard laid lent lit meant overtook oversaw undertook upheld withdrew wound ' +
+    'stole shook woke beat bit blew sprang spun stuck stung swept swung wept')
+    .split(' '),
+);

@@ -14,7 +14,9 @@ const YEAR = /(?<![\d,.$£€#/:]|\p{L})(?<!(?<!\bmid)-)(1\d\d\d|20\d\d)(?!\d|,\
 const YEAR_CUE = /(?:\b(?:in|since|by|of|until|till|from|during|before|after|early|late|mid|around|year|years|the|to|and|through|between|fiscal|FY|circa|c\.|spring|summer|autumn|fall|winter|quarter|half|end|start|beginning)\s+|[,(©]\s*|\bmid-|^\s*)$/i;
 // The second year of a range: "2009-2010", "1957-58", "2009 to 2011", "between 2014 and 2016".
 const RANGE_TAIL = /^(\s*[-–—]\s*|\s+(?:to|and|through|until)\s+)(\d{4}|\d\d)(?![\d%]|,\d|\.\d)/;
-const SHORT_YEAR = /(?<=\b(?:since|in|of|from|by|until|to|class|the|summer|spring|winter|fall|autumn)\s+)['’](\d\d)(?![\d%])/gi;
+const SHORT_YEAR = /(?<![\w'’])['’](\d\d)(?![\d%]|['’]?s\b)/g;
+// Checked in a short window before the apostrophe (an unbounded lookbehind would rescan long runs of spaces).
+const SHORT_YEAR_CUE = /\b(?:since|in|of|from|by|until|to|class|the|summer|spring|winter|fall|autumn)\s+$/i;
 const DECADE = /(?<![\d\p{L}])(?:(1\d|20)(\d)0|['’](\d)0)['’]?s\b/gu;
 const CENTURY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|').replace(/ /g, '\\s+')}))[\\s-]+[Cc]entury\\b`, 'gi');
 
@@ -56,6 +58,7 @@ export const yearDates: DateFamily = (ctx) => {
     }
   }
   for (const m of text.matchAll(SHORT_YEAR)) {
+    if (!SHORT_YEAR_CUE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const yy = Number(m[1]);
     const century = shortYearCentury(ctx, yy);
     out.push(yearDraft(ctx, m.index!, m.index! + m[0].length, pad(century * 100 + yy, 4), false));
