@@ -27,6 +27,9 @@ describe('calendar dates (chrono)', () => {
     expect(one('Polls closed on Nov 6, 2012, 8PM ET in most states.', 'Nov 6, 2012, 8PM ET').value).toBe('2012-11-06T20:00-05:00');
     expect(one('Polls closed on July 9, 2012, 8PM ET in most states.', 'July 9, 2012, 8PM ET').value).toBe('2012-07-09T20:00-04:00');
   });
+  test('an explicit GMT offset is read and the bracket kept', () => {
+    expect(one('The jet touched down at 7:15 p.m. (GMT +8) in Perth.', '7:15 p.m. (GMT +8)').value).toBe('2013-03-22T19:15+08:00');
+  });
   test('modifiers stay in the span', () => {
     const r = one('The fisherman vanished late last July near the pier.', 'late last July');
     expect(r.value).toBe('2012-07');
@@ -141,6 +144,10 @@ describe('sets', () => {
     expect(one('Children should be vaccinated each season.', 'each season').timexType).toBe('SET');
     expect(one('The fund pays out billions annually to farmers.', 'annually').value).toBe('P1Y');
     expect(one('The council meets every Monday.', 'every Monday').value).toBe('XXXX-WXX-1');
+  });
+  test('a rate after an amount is a set', () => {
+    expect(one('They pay $2,100 a month in rent.', 'a month')).toMatchObject({ value: 'P1M', timexType: 'SET' });
+    expect(one('Output was $4 billion a year earlier.', 'a year').timexType).toBe('DURATION');
   });
   test('an adjective before a noun is not a set', () => {
     expect(texts('There are still daily flights to the capital.')).toEqual([]);

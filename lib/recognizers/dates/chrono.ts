@@ -19,6 +19,7 @@ const DURATION_LIKE =
 // "the day before": an anchored day the relatives family draws as "the day".
 const DAY_BEFORE = /^the\s+day\s+(?:before|after)$/i;
 const TIME_WORD = /:|\b[ap]\.?m\b|o'clock|noon|midnight|morning|afternoon|evening|night|tonight/i;
+const ZONE_OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?/;
 const ZONE_WORD = /\b(UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|MSK)\b/;
 const DATE_CUE_BEFORE = /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|before|after|from|through|to|and|or|between|on|each|every)\s*-?$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -60,14 +61,15 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     // chrono keeps "last" / "next" in its own text ("last Friday"): they say the direction too.
     ext.direction ??= directionWord(/^(\w+)\s/.exec(surface)?.[1]);
     let fields = timeOf && r.start.isCertain('hour') ? timeOf : valueOf(ctx, r.start, ext.start, e, ext.direction);
-    let end = e;
-    const ofYear = /^\s+of\s+(?:(next|last|this)\s+year|(\d{4}))\b/i.exec(ctx.text.slice(e, e + 20));
+    // chrono stops before the closing bracket of "6:40 p.m. (GMT +8)".
+    let end = ctx.text[e] === ')' && surface.lastIndexOf('(') > surface.lastIndexOf(')') ? e + 1 : e;
+    const ofYear = /^\s+of\s+(?:(next|last|this)\s+year|(\d{4}))\b/i.exec(ctx.text.slice(end, end + 20));
     const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('day');
     if (onlyMonth && ofYear && ctx.ref !== null) {
       // "October of next year": chrono reads the two halves apart.
       const year = ofYear[2] ? Number(ofYear[2]) : ctx.ref.year + ({ next: 1, last: -1 }[ofYear[1].toLowerCase() as 'next' | 'last'] ?? 0);
       fields = { value: formatMonth(year, r.start.get('month')!), timexType: 'DATE' };
-      end = e + ofYear[0].length;
+      end += ofYear[0].length;
     }
     if (r.end && fields.value && !timeOf) {
       const to = valueOf(ctx, r.end, ext.start, end, ext.direction).value;
@@ -132,8 +134,11 @@ function valueOf(ctx: DateContext, c: chrono.ParsedComponents, start: number, en
   if (!day || !isTime) return { value: dateValue, timexType: 'DATE' };
   if (!c.isCertain('hour')) return { value: `${dateValue}T${PARTS_OF_DAY[partOfDay!]}`, timexType };
   let value = `${dateValue}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+  const explicit = ZONE_OFFSET.exec(surface);
   const zone = ZONE_WORD.exec(surface)?.[1];
-  const offset = zone ? zoneOffset(zone, day) : c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+  const offset = explicit
+    ? (explicit[1] === '-' ? -1 : 1) * (Number(explicit[2]) * 60 + Number(explicit[3] ?? 0))
+    : zone ? zoneOffset(zone, day) : c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
   if (offset != null) value += formatOffset(offset);
   return { value, timexType };
 }

@@ -25,6 +25,9 @@ const BARE_PLURAL = /\b(?:for|over|in|within)\s+(years|months|decades|weeks|days
 // Ages and counts of things that are not spans of time.
 const AGE_AFTER = /^(?:[-\s]+old\b|\s+of\s+age\b|\s+and\s+(?:older|younger|up|over|above|under)\b)/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:of\s+)?$/i;
+// "$3,500 a month", "pennies a day", "twice a week": a rate, i.e. a SET, unless it is "a year earlier".
+const RATE_BEFORE = /(?:\d|\b(?:thousand|million|billion|trillion|dollars|euros|pounds|pennies|cents|times|once|twice))\)?\s+$/i;
+const RELATIVE_AFTER = /^\s+(?:earlier|later|ago|before|after|from)\b/i;
 const SECOND_AS_DURATION_BEFORE = /\b(?:for|in|within|about|than|only|just|half|every|per)\s+$/i;
 
 /** The number of units an amount is, or null when vague. */
@@ -89,6 +92,10 @@ export const durationDates: DateFamily = (ctx) => {
     if (isArticle && unit === 'second' && !SECOND_AS_DURATION_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
     const n = vague ? null : amountOf(amount, Boolean(half1 || half2));
     const dir = directionWord(dirWord);
+    if (isArticle && !det && !dirWord && RATE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) && !RELATIVE_AFTER.test(text.slice(e, e + 8))) {
+      out.push(dateDraft(ctx, s, e, { value: durationValue(1, unit), timexType: 'SET' }, 'date/set', 0.75));
+      continue;
+    }
     const ago = /^\s+ago\b/i.exec(text.slice(e, e + 8));
     if (ago) {
       // "six years ago" is a date: the reference date moved back, at the unit's granularity.
