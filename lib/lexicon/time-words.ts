@@ -17,23 +17,20 @@ export const DURATION_UNITS: Record<string, DurationUnit> = {
   quarter: { letter: 'Q', factor: 1 }, year: { letter: 'Y', factor: 1 }, decade: { letter: 'DE', factor: 1 },
   century: { letter: 'CE', factor: 1 },
 };
+/** A unit word, singular or plural, as a regex alternation. */
+export const UNIT_WORD_PATTERN = Object.keys(DURATION_UNITS).map((u) => (u === 'century' ? 'century|centuries' : `${u}s?`)).join('|');
 /** Written as years when the amount is known (`a decade` → P10Y), kept as DE/CE when it is not (`decades` → PXDE). */
 export const YEARS_PER_UNIT: Record<string, number> = { decade: 10, century: 100 };
 
-/** The unit words as a regex alternation (singular stems; the caller adds the plural). */
-export const DURATION_UNIT_PATTERN = 'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
 
 /** Words between a number and its unit that leave the duration intact (`six straight days`, `five trading days`). */
 export const DURATION_FILLERS = ['straight', 'consecutive', 'full', 'long', 'more', 'additional', 'further', 'trading', 'business', 'working', 'calendar', 'short'];
 
-/** Vague amounts: `several weeks` → PXW. */
-export const VAGUE_AMOUNTS = ['several', 'few', 'a few', 'some', 'many', 'a couple of', 'a number of', 'the next few', 'recent'];
 
 /** Prepositions TimeML leaves outside a date's span. */
 export const LEADING_PREPOSITIONS = ['on', 'in', 'at', 'by', 'from', 'since', 'until', 'till', 'during', 'of', 'for', 'as of', 'after', 'before', 'through', 'throughout', 'within'];
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const MONTH_PATTERN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
 /** Month words that are also common verbs or modals: kept only with a date cue next to them. */
 export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'sept', 'sep', 'dec', 'aug']);

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { trimSpan } from '../recognizer';
-import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY } from '../../lexicon/time-words';
+import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY, TIME_ZONES, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord, extendLeft, onWordBoundaries, trimLeadingPreposition } from './spans';
 import { dayOfWeekday, formatDay, formatMonth, formatOffset, pad, yearOfMonth, zoneOffset, type Day, type Direction } from './timex';
@@ -14,13 +14,18 @@ const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 
 // A number and a unit, with the words chrono takes around it ("in 100 days", "two years ago"): a duration,
 // which the durations family draws the TimeML way.
-const DURATION_LIKE =
-  /^(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*(?!(?:this|last|next|past|coming|the|that|same|previous|following|every|each)\b)[\w.,-]+[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?:\s+(?:ago|earlier|later|before|after|from now|hence|back))?$/i;
+const DURATION_LIKE = new RegExp(
+  String.raw`^(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*` +
+    String.raw`(?!(?:this|last|next|past|coming|the|that|same|previous|following|every|each)\b)[\w.,-]+[\s-]+(?:${UNIT_WORD_PATTERN})` +
+    String.raw`(?:\s+(?:ago|earlier|later|before|after|from now|hence|back))?$`,
+  'i',
+);
 // "the day before": an anchored day the relatives family draws as "the day".
 const DAY_BEFORE = /^the\s+day\s+(?:before|after)$/i;
 const TIME_WORD = /:|\b[ap]\.?m\b|o'clock|noon|midnight|morning|afternoon|evening|night|tonight/i;
 const ZONE_OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?/;
-const ZONE_WORD = /\b(UTC|GMT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|MSK)\b/;
+const ZONE_WORD = new RegExp(`\\b(${Object.keys(TIME_ZONES).filter((z) => z.length > 1).join('|')})\\b`);
+const PART_OF_DAY = new RegExp(`\\b(${Object.keys(PARTS_OF_DAY).join('|')})\\b`, 'i');
 const DATE_CUE_BEFORE = /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|before|after|from|through|to|and|or|between|on|each|every)\s*-?$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // "date at time" and "time, date" are two TIMEX3s; "date, time" stays one.
@@ -108,7 +113,7 @@ function valueOf(ctx: DateContext, c: chrono.ParsedComponents, start: number, en
   const surface = ctx.text.slice(start, end);
   const ref = ctx.ref;
   const yearWritten = c.isCertain('year') && /\d{4}|'\d\d/.test(surface);
-  const partOfDay = /\b(morning|afternoon|evening|night|tonight|overnight|noon|midday)\b/i.exec(surface)?.[1].toLowerCase();
+  const partOfDay = PART_OF_DAY.exec(surface)?.[1].toLowerCase();
   const isTime = c.isCertain('hour') || partOfDay != null;
   const timexType = isTime ? 'TIME' : 'DATE';
   if (!ref && !yearWritten) return { value: null, timexType };

@@ -4,7 +4,7 @@
  * phrase is drawn alone (`about a month earlier` → `a month`); one anchored in the text (`the last six weeks`)
  * also gets its interval.
  */
-import { DURATION_FILLERS, DURATION_UNITS } from '../../lexicon/time-words';
+import { DURATION_FILLERS, DURATION_UNITS, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
 import { TENS_WORDS, UNITS_WORDS, wordNumber } from '../../lexicon/numbers';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord } from './spans';
@@ -15,7 +15,7 @@ const TENS_ALT = Object.keys(TENS_WORDS).join('|');
 const WORD_NUMBER = `(?:(?:${TENS_ALT})(?:[-\\s](?:${UNITS_ALT}))?|${UNITS_ALT}|a\\s+hundred|one\\s+hundred)`;
 const VAGUE = 'several|a\\s+few|few|many|a\\s+couple\\s+of|recent|a\\s+number\\s+of';
 const AMOUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${WORD_NUMBER}|half\\s+an?|an?|${VAGUE})`;
-const UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
+const UNIT = `(${UNIT_WORD_PATTERN})`;
 const DURATION = new RegExp(
   String.raw`\b(?:(the)\s+(?:mere\s+|full\s+|whole\s+)?|(a)\s+(?:mere|full|whole)\s+)?(?:(last|past|next|coming|previous|following)\s+)?` +
     String.raw`${AMOUNT}(\s+and\s+a\s+half)?(?:[-\s]+(?:${DURATION_FILLERS.join('|')}))?[-\s]+${UNIT}\b(\s+and\s+a\s+half)?(?:(?<=s)['’](?=\s+[a-z]))?`,

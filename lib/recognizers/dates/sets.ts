@@ -2,7 +2,7 @@
  * Sets (TIMEX3 type SET): `every week` (P1W), `each year`, `every Monday` (XXXX-WXX-1), `every summer`
  * (XXXX-SU), `twice a week`, `annually`; `daily`, `weekly`... only as adverbs, not before a noun (`daily missions`).
  */
-import { MONTHS, SEASONS, SET_ADVERBS } from '../../lexicon/time-words';
+import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS } from '../../lexicon/time-words';
 import { tokenAt } from '../../text/prepare';
 import { wordNumber } from '../../lexicon/numbers';
 import { dateDraft, type DateDraft, type DateFamily } from './context';
@@ -16,7 +16,6 @@ const EVERY = new RegExp(
 );
 const TIMES_PER = /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|night|week|month|year|decade)\b/gi;
 const ADVERB = new RegExp(`\\b(?:${Object.keys(SET_ADVERBS).join('|')})\\b`, 'gi');
-const PARTS: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 function everyValue(other: string | undefined, count: string | undefined, word: string): string | null {
   const w = word.toLowerCase().replace(/s$/, '');
@@ -25,7 +24,7 @@ function everyValue(other: string | undefined, count: string | undefined, word: 
   if (MONTHS.includes(w)) return `XXXX-${pad(MONTHS.indexOf(w) + 1)}`;
   if (w in SEASONS) return `XXXX-${SEASONS[w].code}`;
   if (w === 'weekend') return 'XXXX-WXX-WE';
-  if (w in PARTS) return `XXXX-XX-XX${PARTS[w]}`;
+  if (w in PARTS_OF_DAY) return `XXXX-XX-XXT${PARTS_OF_DAY[w]}`;
   if (w === 'season') return null;
   return durationValue(n, w === 'night' ? 'day' : w);
 }
