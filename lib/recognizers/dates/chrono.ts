@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import { trimSpan } from '../recognizer';
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY, TIME_ZONES, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
+import { WORD_NUMBER } from './durations';
 import { directionWord, extendLeft, onWordBoundaries, trimLeadingPreposition } from './spans';
 import { dayOfWeekday, formatDay, formatMonth, formatOffset, pad, yearOfMonth, zoneOffset, type Day, type Direction } from './timex';
 
@@ -16,7 +17,7 @@ const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 // which the durations family draws the TimeML way.
 const DURATION_LIKE = new RegExp(
   String.raw`^(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*` +
-    String.raw`(?!(?:this|last|next|past|coming|the|that|same|previous|following|every|each)\b)[\w.,-]+[\s-]+(?:${UNIT_WORD_PATTERN})` +
+    String.raw`(?:[\d.,]+|an?|several|few|many|${WORD_NUMBER})[\s-]+(?:${UNIT_WORD_PATTERN})` +
     String.raw`(?:\s+(?:ago|earlier|later|before|after|from now|hence|back))?$`,
   'i',
 );

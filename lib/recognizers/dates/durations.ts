@@ -12,7 +12,8 @@ import { addDays, addMonths, durationValue, formatDay, formatMonth, pad, type Di
 
 const UNITS_ALT = Object.keys(UNITS_WORDS).filter((w) => w !== 'zero').join('|');
 const TENS_ALT = Object.keys(TENS_WORDS).join('|');
-const WORD_NUMBER = `(?:(?:${TENS_ALT})(?:[-\\s](?:${UNITS_ALT}))?|${UNITS_ALT}|a\\s+hundred|one\\s+hundred)`;
+/** A written number up to ninety-nine, or a hundred, as a regex alternation. */
+export const WORD_NUMBER = `(?:(?:${TENS_ALT})(?:[-\\s](?:${UNITS_ALT}))?|${UNITS_ALT}|a\\s+hundred|one\\s+hundred)`;
 const VAGUE = 'several|a\\s+few|few|many|a\\s+couple\\s+of|recent|a\\s+number\\s+of';
 const AMOUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${WORD_NUMBER}|half\\s+an?|an?|${VAGUE})`;
 const UNIT = `(${UNIT_WORD_PATTERN})`;
