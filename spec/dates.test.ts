@@ -30,6 +30,12 @@ describe('calendar dates (chrono)', () => {
   test('an explicit GMT offset is read and the bracket kept', () => {
     expect(one('The jet touched down at 7:15 p.m. (GMT +8) in Perth.', '7:15 p.m. (GMT +8)').value).toBe('2013-03-22T19:15+08:00');
   });
+  test('a bare time takes the day written before it in its sentence', () => {
+    expect(one('The ship sailed on Tuesday from Hull at 16:00 UTC.', '16:00 UTC').value).toBe('2013-03-19T16:00Z');
+  });
+  test('a month followed by "of next year" takes that year', () => {
+    expect(one('Leases that end after October of next year will lapse.', 'October').value).toBe('2014-10');
+  });
   test('modifiers stay in the span', () => {
     const r = one('The fisherman vanished late last July near the pier.', 'late last July');
     expect(r.value).toBe('2012-07');

@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { trimSpan } from '../recognizer';
+import { sentenceAt } from '../../text/prepare';
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY, TIME_ZONES, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { WORD_NUMBER } from './durations';
@@ -48,7 +49,9 @@ export const chronoDates: DateFamily = (ctx) => {
 
 function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: string, out: DateDraft[], timeOf?: DateFields): void {
   for (const r of chrono.casual.parse(piece, { instant, timezone: 0 })) {
-    const [s0, e] = trimSpan(ctx.text, offset + r.index, offset + r.index + r.text.length);
+    const [s0, e0] = trimSpan(ctx.text, offset + r.index, offset + r.index + r.text.length);
+    // "October of next year": chrono stops after "of"; the year is read below.
+    const e = / of$/i.test(ctx.text.slice(s0, e0)) ? e0 - 3 : e0;
     const s = trimLeadingPreposition(ctx.text, s0, e);
     if (s >= e || !onWordBoundaries(ctx.text, s, e) || isFalsePositive(ctx, r, s, e)) continue;
     const surface = ctx.text.slice(s, e);
@@ -72,17 +75,35 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     const ofYear = /^\s+of\s+(?:(next|last|this)\s+year|(\d{4}))\b/i.exec(ctx.text.slice(end, end + 20));
     const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('day');
     if (onlyMonth && ofYear && ctx.ref !== null) {
-      // "October of next year": chrono reads the two halves apart.
+      // "October of next year": chrono reads the two halves apart; the month takes the year, which stays a date of its own.
       const year = ofYear[2] ? Number(ofYear[2]) : ctx.ref.year + ({ next: 1, last: -1 }[ofYear[1].toLowerCase() as 'next' | 'last'] ?? 0);
       fields = { value: formatMonth(year, r.start.get('month')!), timexType: 'DATE' };
-      end += ofYear[0].length;
     }
     if (r.end && fields.value && !timeOf) {
       const to = valueOf(ctx, r.end, ext.start, end, ext.direction).value;
       if (to) fields = { ...fields, from: fields.value, to };
     }
+    if (isBareTime(r.start, surface) && fields.value) fields = { ...fields, value: onEarlierDay(ctx, out, s, fields.value) };
     out.push(dateDraft(ctx, ext.start, end, fields, 'date/chrono', 0.9));
   }
+}
+
+/** A clock time with no day of its own ("at 18:00 UTC"). */
+function isBareTime(c: chrono.ParsedComponents, surface: string): boolean {
+  const dated = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
+  return c.isCertain('hour') && !dated && !/today|tonight|yesterday|tomorrow/i.test(surface);
+}
+
+/** A bare time takes the day of the nearest date before it in its sentence ("Tuesday ... at 18:00 UTC"). */
+function onEarlierDay(ctx: DateContext, earlier: DateDraft[], start: number, value: string): string {
+  const sentence = sentenceAt(ctx.prep, start);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i];
+    if (d.start >= start) continue;
+    if (sentenceAt(ctx.prep, d.start) !== sentence) break;
+    if (d.value && /^\d{4}-\d\d-\d\d/.test(d.value)) return d.value.slice(0, 10) + value.slice(10);
+  }
+  return value;
 }
 
 function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e: number): boolean {
