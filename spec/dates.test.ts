@@ -30,6 +30,13 @@ describe('calendar dates (chrono)', () => {
   test('an explicit GMT offset is read and the bracket kept', () => {
     expect(one('The jet touched down at 7:15 p.m. (GMT +8) in Perth.', '7:15 p.m. (GMT +8)').value).toBe('2013-03-22T19:15+08:00');
   });
+  test('a time before a calendar date is its own expression, with the period of "a.m."', () => {
+    expect(dates('The briefing begins at 11 a.m. Jan. 9, 2014, in Doha.').map((d) => [d.text, d.value])).toEqual([
+      ['11 a.m.', '2014-01-09T11:00'],
+      ['Jan. 9, 2014', '2014-01-09'],
+    ]);
+    expect(texts('A day named in a figure is not a time: 7 January 2014 was cold.')).toEqual(['7 January 2014']);
+  });
   test('a bare time takes the day written before it in its sentence', () => {
     expect(one('The ship sailed on Tuesday from Hull at 16:00 UTC.', '16:00 UTC').value).toBe('2013-03-19T16:00Z');
   });
@@ -72,6 +79,9 @@ describe('relative units at their granularity', () => {
   });
   test('the end of the year already past is last year', () => {
     expect(one('Cases peaked by the end of the year and then fell.', 'the end of the year').value).toBe('2012');
+  });
+  test('the previous and the following day', () => {
+    expect(one('Rebels withdrew the following day.', 'the following day').value).toBe('2013-03-23');
   });
   test('the day', () => {
     expect(one('The index gained 2% for the day, traders said.', 'the day').value).toBe(REF);

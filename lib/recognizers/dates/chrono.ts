@@ -32,7 +32,8 @@ const DATE_CUE_BEFORE = /\b(?:in|of|since|until|till|by|early|late|mid|last|next
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // "date at time" and "time, date" are two TIMEX3s; "date, time" stays one.
 const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
-const TIME_COMMA_DATE = /^(\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*,\s+(?=\S)/i;
+// A time then a calendar date ("10 a.m. Nov. 29, 2016"); a time then a weekday ("15:00 GMT Saturday") stays one.
+const TIME_COMMA_DATE = /^(\d{1,2}(?::\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)(?:\s*,\s+(?=\S)|\s+(?=(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)))/;
 
 export const chronoDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
@@ -49,7 +50,8 @@ export const chronoDates: DateFamily = (ctx) => {
 
 function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: string, out: DateDraft[], timeOf?: DateFields): void {
   for (const r of chrono.casual.parse(piece, { instant, timezone: 0 })) {
-    const [s0, e0] = trimSpan(ctx.text, offset + r.index, offset + r.index + r.text.length);
+    let [s0, e0] = trimSpan(ctx.text, offset + r.index, offset + r.index + r.text.length);
+    if (ctx.text[e0] === '.' && /\b[ap]\.m$/i.test(ctx.text.slice(s0, e0))) e0++; // the period of "a.m." is part of it
     // "October of next year": chrono stops after "of"; the year is read below.
     const e = / of$/i.test(ctx.text.slice(s0, e0)) ? e0 - 3 : e0;
     const s = trimLeadingPreposition(ctx.text, s0, e);

@@ -9,7 +9,7 @@ import { directionWord, extendLeft } from './spans';
 import { addDays, addMonths, dayOfWeekday, formatDay, formatMonth, isoWeek, pad, type Direction } from './timex';
 
 const REFERENCE = new RegExp(`\\b(?:${Object.keys(REFERENCE_PHRASES).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
-const UNIT_REF = /\b(?:(?:the\s+)?(last|past|previous|coming|following)|(this|next|the\s+current|the\s+same))\s+(?:(?:fiscal|financial|calendar)\s+)?(week|weekend|month|quarter|year|decade|century)\b/gi;
+const UNIT_REF = /\b(?:(?:the\s+)?(last|past|previous|coming|following)|(this|next|the\s+current|the\s+same))\s+(?:(?:fiscal|financial|calendar)\s+)?(day|week|weekend|month|quarter|year|decade|century)\b/gi;
 const THE_WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
 const PART_OF_UNIT = /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+(?:the\s+)?(year|month|week)\b/gi;
 const THE_DAY = /\b(?:the|that)\s+(?:same\s+)?day\b/gi;
@@ -20,6 +20,7 @@ const DAY_CONTEXT_BEFORE = /\b(?:for|end|ended|ending|ends|finish|finished|finis
 const NOW = /\bnow\b/gi;
 
 const VALUE: Record<string, (ctx: DateContext, shift: number) => string> = {
+  day: (ctx, k) => formatDay(addDays(ctx.ref!, k)),
   week: (ctx, k) => isoWeek(addDays(ctx.ref!, 7 * k)),
   weekend: (ctx, k) => `${isoWeek(addDays(ctx.ref!, 7 * k))}-WE`,
   month: (ctx, k) => {
