@@ -184,6 +184,20 @@ describe('reference date', () => {
   });
 });
 
+describe('findDateline', () => {
+  const { findDateline } = jest.requireActual('../lib/text/dateline') as typeof import('../lib/text/dateline');
+  const day = (t: string) => findDateline(t)?.toISOString().slice(0, 10) ?? null;
+  test('a date on a short line of its own, or a byline', () => {
+    expect(day('Harbour reopens\nSea Times, April 02, 2015\nShips sailed again.')).toBe('2015-04-02');
+  });
+  test('a date opening the text after a capitalised place name', () => {
+    expect(day('LAGOS, June 4, 2011 - Officials said the long strike at the port ended after weeks of talks with the unions and the owners.')).toBe('2011-06-04');
+  });
+  test('a date inside running prose is not a dateline', () => {
+    expect(day('Born on May 3, 1950, in a small town by the sea, the novelist went on to write many books about fishermen and their families.')).toBeNull();
+  });
+});
+
 describe('false positives kept out', () => {
   test.each([
     ['adverb of degree', 'The end of the war is now foreseeable.'],
