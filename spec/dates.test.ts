@@ -1,4 +1,5 @@
 import { extract, type DateRecord } from '../lib';
+import { findDateline } from '../lib/text/dateline';
 
 const REF = '2013-03-22'; // a Friday
 
@@ -185,7 +186,6 @@ describe('reference date', () => {
 });
 
 describe('findDateline', () => {
-  const { findDateline } = jest.requireActual('../lib/text/dateline') as typeof import('../lib/text/dateline');
   const day = (t: string) => findDateline(t)?.toISOString().slice(0, 10) ?? null;
   test('a date on a short line of its own, or a byline', () => {
     expect(day('Harbour reopens\nSea Times, April 02, 2015\nShips sailed again.')).toBe('2015-04-02');
