@@ -149,6 +149,10 @@ describe('durations', () => {
   test('"ago" makes a date', () => {
     expect(one('When she started six years ago, few women ran.', 'six years ago')).toMatchObject({ value: '2007', timexType: 'DATE' });
   });
+  test('a capitalised unit is a title, not a duration', () => {
+    expect(texts('The band Forty Days played in Leeds.')).toEqual([]);
+    expect(one('A few minutes after the blast, crews arrived.', 'A few minutes').value).toBe('PTXM');
+  });
   test('ages and ordinals are not durations', () => {
     expect(texts('Children aged 6 months and older should get the shot.')).toEqual([]);
     expect(texts('A second plane is also on its way.')).toEqual([]);

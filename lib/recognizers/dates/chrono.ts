@@ -18,7 +18,7 @@ const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 // which the durations family draws the TimeML way.
 const DURATION_LIKE = new RegExp(
   String.raw`^(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*` +
-    String.raw`(?:[\d.,]+|an?|several|few|many|${WORD_NUMBER})[\s-]+(?:${UNIT_WORD_PATTERN})` +
+    String.raw`(?:[\d.,]+|an?|a\s+few|a\s+couple\s+of|several|few|many|${WORD_NUMBER})[\s-]+(?:${UNIT_WORD_PATTERN})` +
     String.raw`(?:\s+(?:ago|earlier|later|before|after|from now|hence|back))?$`,
   'i',
 );

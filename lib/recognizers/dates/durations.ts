@@ -88,6 +88,7 @@ export const durationDates: DateFamily = (ctx) => {
     const isArticle = /^an?$/i.test(amount);
     const vague = new RegExp(`^(?:${VAGUE})$`, 'i').test(amount);
     if (AGE_AFTER.test(text.slice(e, e + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
+    if (/^[A-Z]/.test(unitWord)) continue; // a title or a name ("30 Seconds to Mars"), not a span of time
     if (vague && !/s$/i.test(unitWord)) continue; // "several week" is not English; "recent season" is not a span
     if (isArticle && unit === 'quarter') continue; // "a quarter of the vote" is a fraction
     if (isArticle && unit === 'second' && !SECOND_AS_DURATION_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
