@@ -53,7 +53,7 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     let [s0, e0] = trimSpan(ctx.text, offset + r.index, offset + r.index + r.text.length);
     if (ctx.text[e0] === '.' && /\b[ap]\.m$/i.test(ctx.text.slice(s0, e0))) e0++; // the period of "a.m." is part of it
     // "October of next year": chrono stops after "of"; the year is read below.
-    const e = / of$/i.test(ctx.text.slice(s0, e0)) ? e0 - 3 : e0;
+    const e = e0 - (/\s+of$/i.exec(ctx.text.slice(s0, e0))?.[0].length ?? 0);
     const s = trimLeadingPreposition(ctx.text, s0, e);
     if (s >= e || !onWordBoundaries(ctx.text, s, e) || isFalsePositive(ctx, r, s, e)) continue;
     const surface = ctx.text.slice(s, e);
@@ -73,7 +73,7 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     ext.direction ??= directionWord(/^(\w+)\s/.exec(surface)?.[1]);
     let fields = timeOf && r.start.isCertain('hour') ? timeOf : valueOf(ctx, r.start, ext.start, e, ext.direction);
     // chrono stops before the closing bracket of "6:40 p.m. (GMT +8)".
-    let end = ctx.text[e] === ')' && surface.lastIndexOf('(') > surface.lastIndexOf(')') ? e + 1 : e;
+    const end = ctx.text[e] === ')' && surface.lastIndexOf('(') > surface.lastIndexOf(')') ? e + 1 : e;
     const ofYear = /^\s+of\s+(?:(next|last|this)\s+year|(\d{4}))\b/i.exec(ctx.text.slice(end, end + 20));
     const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('day');
     if (onlyMonth && ofYear && ctx.ref !== null) {
