@@ -1,0 +1,173 @@
+/**
+ * chrono-node, run line by line (its casual refiners rescan the whole input, so short pieces keep it linear),
+ * then TimeML spans (no leading preposition, modifiers kept, date and time apart) and TIMEX3 values resolved
+ * by cue words and tense rather than by the nearest date.
+ */
+import * as chrono from 'chrono-node';
+import { trimSpan } from '../recognizer';
+import { sentenceAt } from '../../text/prepare';
+import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY, TIME_ZONES, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
+import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
+import { WORD_NUMBER } from './durations';
+import { directionWord, extendLeft, onWordBoundaries, trimLeadingPreposition } from './spans';
+import { dayOfWeekday, formatDay, formatMonth, formatOffset, pad, yearOfMonth, zoneOffset, type Day, type Direction } from './timex';
+
+const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+// A number and a unit, with the words chrono takes around it ("in 100 days", "two years ago"): a duration,
+// which the durations family draws the TimeML way.
+const DURATION_LIKE = new RegExp(
+  String.raw`^(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*` +
+    String.raw`(?:[\d.,]+|an?|a\s+few|a\s+couple\s+of|several|few|many|${WORD_NUMBER})[\s-]+(?:${UNIT_WORD_PATTERN})` +
+    String.raw`(?:\s+(?:ago|earlier|later|before|after|from now|hence|back))?$`,
+  'i',
+);
+// "the day before": an anchored day the relatives family draws as "the day".
+const DAY_BEFORE = /^the\s+day\s+(?:before|after)$/i;
+const TIME_WORD = /:|\b[ap]\.?m\b|o'clock|noon|midnight|morning|afternoon|evening|night|tonight/i;
+const ZONE_OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?/;
+const ZONE_WORD = new RegExp(`\\b(${Object.keys(TIME_ZONES).filter((z) => z.length > 1).join('|')})\\b`);
+const PART_OF_DAY = new RegExp(`\\b(${Object.keys(PARTS_OF_DAY).join('|')})\\b`, 'i');
+const DATE_CUE_BEFORE = /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|before|after|from|through|to|and|or|between|on|each|every)\s*-?$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// "date at time" and "time, date" are two TIMEX3s; "date, time" stays one.
+const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
+// A time then a calendar date ("10 a.m. Nov. 29, 2016"); a time then a weekday ("15:00 GMT Saturday") stays one.
+const TIME_COMMA_DATE = /^(\d{1,2}(?::\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)(?:\s*,\s+(?=\S)|\s+(?=(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)))/;
+
+export const chronoDates: DateFamily = (ctx) => {
+  const out: DateDraft[] = [];
+  const instant = ctx.ref ? new Date(Date.UTC(ctx.ref.year, ctx.ref.month - 1, ctx.ref.day, 12)) : FAKE_INSTANT;
+  for (const chunk of ctx.prep.chunks) {
+    let lineStart = chunk.start;
+    for (const line of ctx.text.slice(chunk.start, chunk.end).split('\n')) {
+      if (/[\dA-Za-z]/.test(line)) parsePiece(ctx, instant, lineStart, line, out);
+      lineStart += line.length + 1;
+    }
+  }
+  return out;
+};
+
+function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: string, out: DateDraft[], timeOf?: DateFields): void {
+  for (const r of chrono.casual.parse(piece, { instant, timezone: 0 })) {
+    let [s0, e0] = trimSpan(ctx.text, offset + r.index, offset + r.index + r.text.length);
+    if (ctx.text[e0] === '.' && /\b[ap]\.m$/i.test(ctx.text.slice(s0, e0))) e0++; // the period of "a.m." is part of it
+    // "October of next year": chrono stops after "of"; the year is read below.
+    const e = e0 - (/\s+of$/i.exec(ctx.text.slice(s0, e0))?.[0].length ?? 0);
+    const s = trimLeadingPreposition(ctx.text, s0, e);
+    if (s >= e || !onWordBoundaries(ctx.text, s, e) || isFalsePositive(ctx, r, s, e)) continue;
+    const surface = ctx.text.slice(s, e);
+    const atTime = DATE_AT_TIME.exec(surface);
+    const timeFirst = TIME_COMMA_DATE.exec(surface);
+    if (!timeOf && (atTime || timeFirst)) {
+      const full = valueOf(ctx, r.start, s, e, null);
+      const cut = atTime ? atTime.index : timeFirst![1].length;
+      const rest = atTime ? cut + atTime[0].length : timeFirst![0].length;
+      // Each side is parsed alone; the time keeps the date of the whole ("Sunday night at 8 PM" → T20:00 that Sunday).
+      parsePiece(ctx, instant, s, surface.slice(0, cut), out, atTime ? undefined : full);
+      parsePiece(ctx, instant, s + rest, surface.slice(rest), out, atTime ? full : undefined);
+      continue;
+    }
+    const ext = extendLeft(ctx.text, s);
+    // chrono keeps "last" / "next" in its own text ("last Friday"): they say the direction too.
+    ext.direction ??= directionWord(/^(\w+)\s/.exec(surface)?.[1]);
+    let fields = timeOf && r.start.isCertain('hour') ? timeOf : valueOf(ctx, r.start, ext.start, e, ext.direction);
+    // chrono stops before the closing bracket of "6:40 p.m. (GMT +8)".
+    const end = ctx.text[e] === ')' && surface.lastIndexOf('(') > surface.lastIndexOf(')') ? e + 1 : e;
+    const ofYear = /^\s+of\s+(?:(next|last|this)\s+year|(\d{4}))\b/i.exec(ctx.text.slice(end, end + 20));
+    const onlyMonth = r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('day');
+    if (onlyMonth && ofYear && ctx.ref !== null) {
+      // "October of next year": chrono reads the two halves apart; the month takes the year, which stays a date of its own.
+      const year = ofYear[2] ? Number(ofYear[2]) : ctx.ref.year + ({ next: 1, last: -1 }[ofYear[1].toLowerCase() as 'next' | 'last'] ?? 0);
+      fields = { value: formatMonth(year, r.start.get('month')!), timexType: 'DATE' };
+    }
+    if (r.end && fields.value && !timeOf) {
+      const to = valueOf(ctx, r.end, ext.start, end, ext.direction).value;
+      if (to) fields = { ...fields, from: fields.value, to };
+    }
+    if (isBareTime(r.start, surface) && fields.value) fields = { ...fields, value: onEarlierDay(ctx, out, s, fields.value) };
+    out.push(dateDraft(ctx, ext.start, end, fields, 'date/chrono', 0.9));
+  }
+}
+
+/** A clock time with no day of its own ("at 18:00 UTC"). */
+function isBareTime(c: chrono.ParsedComponents, surface: string): boolean {
+  const dated = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
+  return c.isCertain('hour') && !dated && !/today|tonight|yesterday|tomorrow/i.test(surface);
+}
+
+/** A bare time takes the day of the nearest date before it in its sentence ("Tuesday ... at 18:00 UTC"). */
+function onEarlierDay(ctx: DateContext, earlier: DateDraft[], start: number, value: string): string {
+  const sentence = sentenceAt(ctx.prep, start);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const d = earlier[i];
+    if (d.start >= start) continue;
+    if (sentenceAt(ctx.prep, d.start) !== sentence) break;
+    if (d.value && /^\d{4}-\d\d-\d\d/.test(d.value)) return d.value.slice(0, 10) + value.slice(10);
+  }
+  return value;
+}
+
+function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e: number): boolean {
+  const surface = ctx.text.slice(s, e);
+  const lower = surface.toLowerCase().replace(/\.$/, '');
+  if (/^(?:now|second|a|an|the)$/i.test(surface)) return true;
+  if (/^[\d.,\s]+(?:\/[\d.,\s]+)?$/.test(surface)) return true; // a bare number or a fraction ("2 1/2"); 7/8/07 stays
+  if (/^[,.]\d/.test(ctx.text.slice(e, e + 2))) return true; // part of a bigger number ("at 7,162")
+  if (DURATION_LIKE.test(surface) || DAY_BEFORE.test(surface)) return true;
+  // Months are capitalised; "May" and "March" also need a date cue ("in May", "May 5"), or they are a modal and a verb.
+  if (MONTHS.some((m) => lower === m || lower === m.slice(0, 3)) || lower === 'sept') {
+    if (surface[0] !== surface[0].toUpperCase()) return true;
+    if (AMBIGUOUS_MONTHS.has(lower)) {
+      const before = ctx.text.slice(Math.max(0, s - 12), s);
+      const after = ctx.text.slice(e, e + 6);
+      if (!DATE_CUE_BEFORE.test(before) && !/^\s*\d/.test(after)) return true;
+    }
+  }
+  if (AMBIGUOUS_WEEKDAYS.has(lower) || (WEEKDAYS.includes(lower) && surface[0] !== surface[0].toUpperCase())) return true;
+  // A bare hour ("at 7") with no minutes, no am/pm and no day is rarely a time in news.
+  const c = r.start;
+  const hasDay = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
+  if (c.isCertain('hour') && !hasDay && !TIME_WORD.test(surface)) return true;
+  return false;
+}
+
+/** The TIMEX3 value of chrono's components, at the granularity written, resolving missing years by direction. */
+function valueOf(ctx: DateContext, c: chrono.ParsedComponents, start: number, end: number, written: Direction): DateFields {
+  const surface = ctx.text.slice(start, end);
+  const ref = ctx.ref;
+  const yearWritten = c.isCertain('year') && /\d{4}|'\d\d/.test(surface);
+  const partOfDay = PART_OF_DAY.exec(surface)?.[1].toLowerCase();
+  const isTime = c.isCertain('hour') || partOfDay != null;
+  const timexType = isTime ? 'TIME' : 'DATE';
+  if (!ref && !yearWritten) return { value: null, timexType };
+  const dir = (): Direction => written ?? ctx.tense(start, end);
+  const strict = written === 'past' || written === 'future';
+  let day: Day | null = null;
+  let dateValue: string | null = null;
+  if (c.isCertain('month') && !c.isCertain('year') && ref) {
+    const year = yearOfMonth(ref, c.get('month')!, dir(), strict);
+    if (c.isCertain('day')) day = { year, month: c.get('month')!, day: c.get('day')! };
+    else dateValue = formatMonth(year, c.get('month')!);
+  } else if (c.isCertain('weekday') && !c.isCertain('day') && ref) {
+    day = dayOfWeekday(ref, c.get('weekday')!, dir(), strict);
+  } else if (c.isCertain('day') || (isTime && c.get('day') != null)) {
+    day = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
+  } else if (c.isCertain('month')) {
+    dateValue = formatMonth(c.get('year')!, c.get('month')!);
+  } else if (c.isCertain('year')) {
+    dateValue = pad(c.get('year')!, 4);
+  }
+  if (day) dateValue = formatDay(day);
+  if (!dateValue) return { value: null, timexType };
+  if (!day || !isTime) return { value: dateValue, timexType: 'DATE' };
+  if (!c.isCertain('hour')) return { value: `${dateValue}T${PARTS_OF_DAY[partOfDay!]}`, timexType };
+  let value = `${dateValue}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+  const explicit = ZONE_OFFSET.exec(surface);
+  const zone = ZONE_WORD.exec(surface)?.[1];
+  const offset = explicit
+    ? (explicit[1] === '-' ? -1 : 1) * (Number(explicit[2]) * 60 + Number(explicit[3] ?? 0))
+    : zone ? zoneOffset(zone, day) : c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+  if (offset != null) value += formatOffset(offset);
+  return { value, timexType };
+}

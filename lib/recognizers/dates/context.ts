@@ -1,0 +1,49 @@
+/** What every date family receives and returns. */
+import type { DateRecord, TimexType } from '../../types';
+import type { PreparedText } from '../../text/prepare';
+import type { Draft } from '../recognizer';
+import { dayOf, type Day, type Direction } from './timex';
+import { tenseAt } from './tense';
+
+export interface DateContext {
+  prep: PreparedText;
+  /** The prepared text (markup blanked, same offsets as the original). */
+  text: string;
+  /** The reference day, or null: relative expressions then get no value. */
+  ref: Day | null;
+  /** Past or future, from the cue words and verb tense of the sentence around [start, end). */
+  tense(start: number, end: number): Direction;
+}
+
+export type DateDraft = Draft<DateRecord>;
+
+/** A date family: a pure function from the context to candidate records (overlaps are settled afterwards). */
+export type DateFamily = (ctx: DateContext) => DateDraft[];
+
+export function createContext(prep: PreparedText, referenceDate: Date | null): DateContext {
+  const cache = new Map<string, Direction>();
+  return {
+    prep,
+    text: prep.text,
+    ref: referenceDate ? dayOf(referenceDate) : null,
+    tense(start, end) {
+      const key = `${start}:${end}`;
+      if (!cache.has(key)) cache.set(key, tenseAt(prep, start, end));
+      return cache.get(key)!;
+    },
+  };
+}
+
+export interface DateFields {
+  value: string | null;
+  timexType: TimexType;
+  from?: string;
+  to?: string;
+}
+
+/** A candidate record for [start, end) of the text. */
+export function dateDraft(ctx: DateContext, start: number, end: number, fields: DateFields, source: string, confidence: number): DateDraft {
+  const d: DateDraft = { type: 'date', text: ctx.prep.original.slice(start, end), start, end, value: fields.value, timexType: fields.timexType, confidence, source };
+  if (fields.from && fields.to) Object.assign(d, { from: fields.from, to: fields.to });
+  return d;
+}

@@ -1,0 +1,122 @@
+/**
+ * Durations: `six weeks` (P6W), `90 days`, `a decade` (P10Y), `24 hours` (PT24H), `two and a half years`
+ * (P2.5Y), `several months` / `recent weeks` (PXM, PXW), `for years` (PXY). A duration inside a relative
+ * phrase is drawn alone (`about a month earlier` → `a month`); one anchored in the text (`the last six weeks`)
+ * also gets its interval.
+ */
+import { DURATION_FILLERS, DURATION_UNITS, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
+import { TENS_WORDS, UNITS_WORDS, wordNumber } from '../../lexicon/numbers';
+import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
+import { directionWord } from './spans';
+import { addDays, addMonths, durationValue, formatDay, formatMonth, pad, type Direction } from './timex';
+
+const UNITS_ALT = Object.keys(UNITS_WORDS).filter((w) => w !== 'zero').join('|');
+const TENS_ALT = Object.keys(TENS_WORDS).join('|');
+/** A written number up to ninety-nine, or a hundred, as a regex alternation. */
+export const WORD_NUMBER = `(?:(?:${TENS_ALT})(?:[-\\s](?:${UNITS_ALT}))?|${UNITS_ALT}|a\\s+hundred|one\\s+hundred)`;
+const VAGUE = 'several|a\\s+few|few|many|a\\s+couple\\s+of|recent|a\\s+number\\s+of';
+const AMOUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${WORD_NUMBER}|half\\s+an?|an?|${VAGUE})`;
+const UNIT = `(${UNIT_WORD_PATTERN})`;
+const DURATION = new RegExp(
+  String.raw`\b(?:(the)\s+(?:mere\s+|full\s+|whole\s+)?|(a)\s+(?:mere|full|whole)\s+)?(?:(last|past|next|coming|previous|following)\s+)?` +
+    String.raw`${AMOUNT}(\s+and\s+a\s+half)?(?:[-\s]+(?:${DURATION_FILLERS.join('|')}))?[-\s]+${UNIT}\b(\s+and\s+a\s+half)?(?:(?<=s)['’](?=\s+[a-z]))?`,
+  'gi',
+);
+const BARE_PLURAL = /\b(?:for|over|in|within)\s+(years|months|decades|weeks|days|hours)\b(?!\s+(?:of|ago|earlier|later|before|after)\b)/gi;
+// Ages and counts of things that are not spans of time.
+const AGE_AFTER = /^(?:[-\s]+old\b|\s+of\s+age\b|\s+and\s+(?:older|younger|up|over|above|under)\b)/i;
+const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:of\s+)?$/i;
+// "$3,500 a month", "pennies a day", "twice a week": a rate, i.e. a SET, unless it is "a year earlier".
+const RATE_BEFORE = /(?:\d|\b(?:thousand|million|billion|trillion|dollars|euros|pounds|pennies|cents|times|once|twice))\)?\s+$/i;
+const RELATIVE_AFTER = /^\s+(?:earlier|later|ago|before|after|from)\b/i;
+const SECOND_AS_DURATION_BEFORE = /\b(?:for|in|within|about|than|only|just|half|every|per)\s+$/i;
+
+/** The number of units an amount is, or null when vague. */
+function amountOf(amount: string, halves: boolean): number | null {
+  const a = amount.toLowerCase().replace(/\s+/g, ' ');
+  let n: number | null;
+  if (/^\d/.test(a)) n = Number(a.replace(/ 1\/2$/, '')) + (a.endsWith(' 1/2') ? 0.5 : 0);
+  else if (a === 'a' || a === 'an') n = 1;
+  else if (a.startsWith('half')) n = 0.5;
+  else if (a === 'a hundred' || a === 'one hundred') n = 100;
+  else n = wordNumber(a);
+  return n == null ? null : n + (halves ? 0.5 : 0);
+}
+
+/** The interval of a duration anchored at the reference date (`the last six weeks`). */
+function interval(ctx: DateContext, dir: Direction, n: number | null, unit: string): Pick<DateFields, 'from' | 'to'> {
+  const ref = ctx.ref;
+  if (!ref || n == null || !Number.isInteger(n) || (dir !== 'past' && dir !== 'future')) return {};
+  const sign = dir === 'past' ? -1 : 1;
+  let other;
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight') other = addDays(ref, sign * n * DURATION_UNITS[unit].factor * (unit === 'day' ? 1 : 7));
+  else if (unit === 'month' || unit === 'year' || unit === 'decade') {
+    const months = n * (unit === 'month' ? 1 : unit === 'year' ? 12 : 120);
+    const m = addMonths(ref.year, ref.month, sign * months);
+    other = { year: m.year, month: m.month, day: Math.min(ref.day, 28) };
+  } else return {};
+  const [from, to] = sign < 0 ? [other, ref] : [ref, other];
+  return { from: formatDay(from), to: formatDay(to) };
+}
+
+/** `six years ago` → 2007, `three months ago` → 2012-12, `a week ago` → 2013-03-15; vague amounts → PAST_REF. */
+function agoValue(ctx: DateContext, n: number | null, unit: string): string | null {
+  const ref = ctx.ref;
+  if (n == null) return 'PAST_REF';
+  if (!ref || !Number.isInteger(n)) return null;
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight' || unit === 'night') return formatDay(addDays(ref, -n * (unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 1)));
+  if (unit === 'month') {
+    const m = addMonths(ref.year, ref.month, -n);
+    return formatMonth(m.year, m.month);
+  }
+  if (unit === 'year') return pad(ref.year - n, 4);
+  if (unit === 'decade') return pad(ref.year - 10 * n, 4).slice(0, 3);
+  return null;
+}
+
+const unitOf = (word: string) => word.toLowerCase().replace(/centuries/, 'century').replace(/s$/, '');
+
+export const durationDates: DateFamily = (ctx) => {
+  const out: DateDraft[] = [];
+  const text = ctx.text;
+  for (const m of text.matchAll(DURATION)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const [, the, aMere, dirWord, amount, half1, unitWord, half2] = m;
+    const det = the ?? aMere;
+    const unit = unitOf(unitWord);
+    const isArticle = /^an?$/i.test(amount);
+    const vague = new RegExp(`^(?:${VAGUE})$`, 'i').test(amount);
+    if (AGE_AFTER.test(text.slice(e, e + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
+    if (/^[A-Z]/.test(unitWord)) continue; // a title or a name ("30 Seconds to Mars"), not a span of time
+    if (vague && !/s$/i.test(unitWord)) continue; // "several week" is not English; "recent season" is not a span
+    if (isArticle && unit === 'quarter') continue; // "a quarter of the vote" is a fraction
+    if (isArticle && unit === 'second' && !SECOND_AS_DURATION_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
+    const n = vague ? null : amountOf(amount, Boolean(half1 || half2));
+    const dir = directionWord(dirWord);
+    if (isArticle && !det && !dirWord && RATE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) && !RELATIVE_AFTER.test(text.slice(e, e + 8))) {
+      out.push(dateDraft(ctx, s, e, { value: durationValue(1, unit), timexType: 'SET' }, 'date/set', 0.75));
+      continue;
+    }
+    const ago = /^\s+ago\b/i.exec(text.slice(e, e + 8));
+    if (ago) {
+      // "six years ago" is a date: the reference date moved back, at the unit's granularity.
+      out.push(dateDraft(ctx, s, e + ago[0].length, { value: agoValue(ctx, n, unit), timexType: 'DATE' }, 'date/ago', 0.8));
+      continue;
+    }
+    const fields: DateFields = { value: durationValue(n, unit), timexType: 'DURATION', ...interval(ctx, dir, n, unit) };
+    out.push(dateDraft(ctx, s, e, fields, 'date/duration', 0.8));
+    // "between 60 and 90 days": the first number is a duration of the same unit.
+    const lead = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\s+(?:and|to|or)\\s+$`, 'i').exec(text.slice(Math.max(0, s - 24), s));
+    if (lead && !det && !dirWord) {
+      const ls = s - lead[0].length;
+      const ln = amountOf(lead[1], false);
+      out.push(dateDraft(ctx, ls, ls + lead[1].length, { value: durationValue(ln, unit), timexType: 'DURATION' }, 'date/duration', 0.7));
+    }
+  }
+  for (const m of text.matchAll(BARE_PLURAL)) {
+    const s = m.index! + m[0].length - m[1].length;
+    out.push(dateDraft(ctx, s, s + m[1].length, { value: durationValue(null, unitOf(m[1])), timexType: 'DURATION' }, 'date/duration', 0.7));
+  }
+  return out;
+};

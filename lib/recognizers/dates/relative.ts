@@ -1,0 +1,100 @@
+/**
+ * Dates relative to the reference date that chrono misses or draws at the wrong granularity: `this week`
+ * (2013-W12), `last month`, `the previous year`, `the weekend`, `the end of the year`, `the day`; and the
+ * TIMEX3 references `now`, `currently` (PRESENT_REF), `recently` (PAST_REF), `in the future` (FUTURE_REF).
+ */
+import { REFERENCE_PHRASES } from '../../lexicon/time-words';
+import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
+import { directionWord, extendLeft } from './spans';
+import { addDays, addMonths, dayOfWeekday, formatDay, formatMonth, isoWeek, pad, type Direction } from './timex';
+
+const REFERENCE = new RegExp(`\\b(?:${Object.keys(REFERENCE_PHRASES).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+const UNIT_REF = /\b(?:(?:the\s+)?(last|past|previous|coming|following)|(this|next|the\s+current|the\s+same))\s+(?:(?:fiscal|financial|calendar)\s+)?(day|week|weekend|month|quarter|year|decade|century)\b/gi;
+const THE_WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
+const PART_OF_UNIT = /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+(?:the\s+)?(year|month|week)\b/gi;
+const THE_DAY = /\b(?:the|that)\s+(?:same\s+)?day\b/gi;
+// "the day" is a date when it closes a clause, is anchored ("the day before") or is what a market ends.
+const DAY_CONTEXT_AFTER = /^\s*(?:[,.;:]|before\b|after\b|earlier\b|at\b)/i;
+const DAY_CONTEXT_BEFORE = /\b(?:for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|during|throughout|on|of)\s+$/i;
+// "now" standing alone at a clause edge ("Now, ...", "... it now."); "is now foreseeable" is an adverb of degree.
+const NOW = /\bnow\b/gi;
+
+const VALUE: Record<string, (ctx: DateContext, shift: number) => string> = {
+  day: (ctx, k) => formatDay(addDays(ctx.ref!, k)),
+  week: (ctx, k) => isoWeek(addDays(ctx.ref!, 7 * k)),
+  weekend: (ctx, k) => `${isoWeek(addDays(ctx.ref!, 7 * k))}-WE`,
+  month: (ctx, k) => {
+    const m = addMonths(ctx.ref!.year, ctx.ref!.month, k);
+    return formatMonth(m.year, m.month);
+  },
+  quarter: (ctx, k) => {
+    const q = (ctx.ref!.year * 4 + Math.floor((ctx.ref!.month - 1) / 3)) + k;
+    return `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`;
+  },
+  year: (ctx, k) => pad(ctx.ref!.year + k, 4),
+  decade: (ctx, k) => String(Math.floor(ctx.ref!.year / 10) + k),
+  century: (ctx, k) => pad(Math.floor(ctx.ref!.year / 100) + k),
+};
+
+const shiftOf = (dir: Direction): number => (dir === 'past' ? -1 : dir === 'future' ? 1 : 0);
+
+export const relativeDates: DateFamily = (ctx) => {
+  const out: DateDraft[] = [];
+  const text = ctx.text;
+  const push = (s: number, e: number, fields: DateFields, source: string, confidence = 0.85) => out.push(dateDraft(ctx, s, e, fields, source, confidence));
+
+  for (const m of text.matchAll(REFERENCE)) {
+    push(m.index!, m.index! + m[0].length, { value: REFERENCE_PHRASES[m[0].toLowerCase().replace(/\s+/g, ' ')], timexType: 'DATE' }, 'date/reference');
+  }
+  for (const m of text.matchAll(NOW)) {
+    const s = m.index!;
+    const before = text.slice(Math.max(0, s - 3), s);
+    const after = text.slice(s + 3, s + 5);
+    const opensSentence = /(?:^|[.!?"\n]\s*)$/.test(text.slice(Math.max(0, s - 3), s)) && /^,/.test(after);
+    const closesClause = /^[.,;:!]/.test(after) && /\w\s$/.test(before);
+    if (opensSentence || closesClause) push(s, s + 3, { value: 'PRESENT_REF', timexType: 'DATE' }, 'date/reference', 0.7);
+  }
+  for (const m of text.matchAll(UNIT_REF)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const unit = m[3].toLowerCase();
+    const same = /same/i.test(m[2] ?? '');
+    const dir = directionWord(m[1]) ?? (m[2] && /next/i.test(m[2]) ? 'future' : 'this');
+    const value = ctx.ref && !same ? VALUE[unit](ctx, shiftOf(dir)) : null;
+    push(extendLeft(text, s).start, e, { value, timexType: 'DATE' }, 'date/relative');
+  }
+  for (const m of text.matchAll(THE_WEEKEND)) {
+    if (!/^the/i.test(m[0])) continue; // "this/last/next weekend" are unit references above
+    const s = m.index!;
+    const dir = ctx.tense(s, s + m[0].length) === 'future' ? 'future' : 'past';
+    const value = ctx.ref ? `${isoWeek(dayOfWeekday(ctx.ref, 6, dir))}-WE` : null;
+    push(s, s + m[0].length, { value, timexType: 'DATE' }, 'date/relative');
+  }
+  for (const m of text.matchAll(PART_OF_UNIT)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const unit = m[1].toLowerCase();
+    const ref = ctx.ref;
+    let value: string | null = null;
+    if (ref) {
+      // An end already past, or a beginning still to come, is the previous or the next one.
+      const dir = ctx.tense(s, e);
+      const isEnd = /end|close|rest|remainder/i.test(m[0]);
+      const late = unit === 'year' ? ref.month === 12 : true;
+      const early = unit === 'year' ? ref.month === 1 : true;
+      const shift = isEnd && dir === 'past' && !late ? -1 : !isEnd && dir === 'future' && !early ? 1 : 0;
+      value = unit === 'week' ? VALUE.week(ctx, 0) : VALUE[unit](ctx, unit === 'year' ? shift : 0);
+    }
+    push(s, e, { value, timexType: 'DATE' }, 'date/relative');
+  }
+  for (const m of text.matchAll(THE_DAY)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const anchored = /^\s*(?:before|after)\b/i.test(text.slice(e, e + 8));
+    if (!DAY_CONTEXT_AFTER.test(text.slice(e, e + 8)) && !DAY_CONTEXT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+    // "the day" alone is the reference day; "the same day", "that day", "the day before X" point at another event.
+    const own = /^the\s+day$/i.test(m[0]) && !anchored;
+    push(s, e, { value: own && ctx.ref ? formatDay(ctx.ref) : null, timexType: 'DATE' }, 'date/relative', 0.7);
+  }
+  return out;
+};

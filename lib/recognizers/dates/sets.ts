@@ -1,0 +1,49 @@
+/**
+ * Sets (TIMEX3 type SET): `every week` (P1W), `each year`, `every Monday` (XXXX-WXX-1), `every summer`
+ * (XXXX-SU), `twice a week`, `annually`; `daily`, `weekly`... only as adverbs, not before a noun (`daily missions`).
+ */
+import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS } from '../../lexicon/time-words';
+import { tokenAt } from '../../text/prepare';
+import { wordNumber } from '../../lexicon/numbers';
+import { dateDraft, type DateDraft, type DateFamily } from './context';
+import { durationValue, pad } from './timex';
+
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const EVERY = new RegExp(
+  String.raw`\b(?:every|each)\s+(?:(other)\s+)?(?:(\d+|two|three|four|five|six|ten|twelve)\s+)?` +
+    String.raw`(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|weekends?|mornings?|afternoons?|evenings?|seasons?|${WEEKDAY_NAMES.join('|')}|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|${Object.keys(SEASONS).join('|')})\b`,
+  'gi',
+);
+const TIMES_PER = /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|night|week|month|year|decade)\b/gi;
+const ADVERB = new RegExp(`\\b(?:${Object.keys(SET_ADVERBS).join('|')})\\b`, 'gi');
+
+function everyValue(other: string | undefined, count: string | undefined, word: string): string | null {
+  const w = word.toLowerCase().replace(/s$/, '');
+  const n = (count ? (/^\d/.test(count) ? Number(count) : wordNumber(count)) : 1)! * (other ? 2 : 1);
+  if (WEEKDAY_NAMES.includes(w)) return `XXXX-WXX-${WEEKDAY_NAMES.indexOf(w) + 1}`;
+  if (MONTHS.includes(w)) return `XXXX-${pad(MONTHS.indexOf(w) + 1)}`;
+  if (w in SEASONS) return `XXXX-${SEASONS[w].code}`;
+  if (w === 'weekend') return 'XXXX-WXX-WE';
+  if (w in PARTS_OF_DAY) return `XXXX-XX-XXT${PARTS_OF_DAY[w]}`;
+  if (w === 'season') return null;
+  return durationValue(n, w === 'night' ? 'day' : w);
+}
+
+export const setDates: DateFamily = (ctx) => {
+  const out: DateDraft[] = [];
+  const text = ctx.text;
+  for (const m of text.matchAll(EVERY)) {
+    out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, { value: everyValue(m[1], m[2], m[3]), timexType: 'SET' }, 'date/set', 0.8));
+  }
+  for (const m of text.matchAll(TIMES_PER)) {
+    out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, { value: durationValue(1, m[1].toLowerCase()), timexType: 'SET' }, 'date/set', 0.8));
+  }
+  for (const m of text.matchAll(ADVERB)) {
+    const e = m.index! + m[0].length;
+    const next = ctx.prep.tokens[tokenAt(ctx.prep, e)];
+    // "daily missions", "a weekly magazine": an adjective before a noun is not a time expression.
+    if (next && next.start - e < 3 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) continue;
+    out.push(dateDraft(ctx, m.index!, e, { value: SET_ADVERBS[m[0].toLowerCase()], timexType: 'SET' }, 'date/set', 0.7));
+  }
+  return out;
+};

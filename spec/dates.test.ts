@@ -1,0 +1,217 @@
+import { extract, type DateRecord } from '../lib';
+import { findDateline } from '../lib/text/dateline';
+
+const REF = '2013-03-22'; // a Friday
+
+function dates(text: string, referenceDate: string | undefined = REF): DateRecord[] {
+  const records = extract(text, { types: ['date'], ...(referenceDate ? { referenceDate } : {}) }).records as DateRecord[];
+  for (const r of records) expect(text.slice(r.start, r.end)).toBe(r.text);
+  return records;
+}
+const one = (text: string, surface: string, ref?: string) => {
+  const r = dates(text, ref).find((d) => d.text === surface);
+  if (!r) throw new Error(`no date "${surface}" in ${JSON.stringify(dates(text, ref).map((d) => d.text))}`);
+  return r;
+};
+const texts = (text: string, ref?: string) => dates(text, ref).map((d) => d.text);
+
+describe('calendar dates (chrono)', () => {
+  test('full dates, without the leading preposition or trailing comma', () => {
+    const r = one('The ceasefire began on Friday, March 8, 2013, after long talks.', 'Friday, March 8, 2013');
+    expect(r.value).toBe('2013-03-08');
+    expect(r.timexType).toBe('DATE');
+  });
+  test('a date and a time joined by "at" are two expressions', () => {
+    expect(texts('Ring me Sunday night at 9 PM from the hotel.')).toEqual(['Sunday night', '9 PM']);
+  });
+  test('a named US time zone carries its offset, standard or daylight', () => {
+    expect(one('Polls closed on Nov 6, 2012, 8PM ET in most states.', 'Nov 6, 2012, 8PM ET').value).toBe('2012-11-06T20:00-05:00');
+    expect(one('Polls closed on July 9, 2012, 8PM ET in most states.', 'July 9, 2012, 8PM ET').value).toBe('2012-07-09T20:00-04:00');
+  });
+  test('an explicit GMT offset is read and the bracket kept', () => {
+    expect(one('The jet touched down at 7:15 p.m. (GMT +8) in Perth.', '7:15 p.m. (GMT +8)').value).toBe('2013-03-22T19:15+08:00');
+  });
+  test('a time before a calendar date is its own expression, with the period of "a.m."', () => {
+    expect(dates('The briefing begins at 11 a.m. Jan. 9, 2014, in Doha.').map((d) => [d.text, d.value])).toEqual([
+      ['11 a.m.', '2014-01-09T11:00'],
+      ['Jan. 9, 2014', '2014-01-09'],
+    ]);
+    expect(texts('On 7 January 2014 the pass was shut.')).toEqual(['7 January 2014']);
+  });
+  test('a bare time takes the day written before it in its sentence', () => {
+    expect(one('The ship sailed on Tuesday from Hull at 16:00 UTC.', '16:00 UTC').value).toBe('2013-03-19T16:00Z');
+  });
+  test('a month followed by "of next year" takes that year', () => {
+    expect(one('Leases that end after October of next year will lapse.', 'October').value).toBe('2014-10');
+  });
+  test('modifiers stay in the span', () => {
+    const r = one('The fisherman vanished late last July near the pier.', 'late last July');
+    expect(r.value).toBe('2012-07');
+    expect(one('Troops arrived in early August to guard the port.', 'early August').value).toBe('2012-08');
+  });
+  test('a line break ends a date', () => {
+    expect(texts('Banks stay shut until Monday\nMarch 18, 2013\nThe bank said so.')).toEqual(['Monday', 'March 18, 2013']);
+  });
+});
+
+describe('months and weekdays without a year follow tense and cue words', () => {
+  test('past tense points back, future forward', () => {
+    expect(one('The mayor was sacked in July over the scandal.', 'July').value).toBe('2012-07');
+    expect(one('Her memoir will be published in May by a small press.', 'May').value).toBe('2013-05');
+    expect(one('Her memoir is due to be published in May.', 'May').value).toBe('2013-05');
+  });
+  test('weekdays: said on Monday is past, will meet on Monday is future', () => {
+    expect(one('The minister said on Monday that talks had failed.', 'Monday').value).toBe('2013-03-18');
+    expect(one('The minister will meet the unions on Monday.', 'Monday').value).toBe('2013-03-25');
+  });
+  test('last and next', () => {
+    expect(one('Prices fell sharply last June across the region.', 'last June').value).toBe('2012-06');
+    expect(one('The two sides spoke last Friday.', 'last Friday').value).toBe('2013-03-15');
+  });
+});
+
+describe('relative units at their granularity', () => {
+  test('weeks, months, years', () => {
+    expect(one('Shares slid this week in Tokyo.', 'this week').value).toBe('2013-W12');
+    expect(one('Nine cases were reported in the last week, officials said.', 'the last week').value).toBe('2013-W11');
+    expect(one('Exports dropped last month.', 'last month').value).toBe('2013-02');
+    expect(one('The plant shuts next year.', 'next year').value).toBe('2014');
+    expect(one('The agency will trim its spending this fiscal year.', 'this fiscal year').value).toBe('2013');
+  });
+  test('the end of the year already past is last year', () => {
+    expect(one('Cases peaked by the end of the year and then fell.', 'the end of the year').value).toBe('2012');
+  });
+  test('the previous and the following day', () => {
+    expect(one('Rebels withdrew the following day.', 'the following day').value).toBe('2013-03-23');
+  });
+  test('the day', () => {
+    expect(one('The index gained 2% for the day, traders said.', 'the day').value).toBe(REF);
+  });
+  test('present and past references', () => {
+    expect(one('The device is currently sold for $99.', 'currently').value).toBe('PRESENT_REF');
+    expect(one('The group recently opened a second office.', 'recently').value).toBe('PAST_REF');
+    expect(one('Now, with new money, the lab can grow.', 'Now').value).toBe('PRESENT_REF');
+  });
+});
+
+describe('years, decades, centuries', () => {
+  test('bare years after a cue, with a comma after them', () => {
+    expect(one('Speaking to reporters in 1995, she said little.', '1995').value).toBe('1995');
+    expect(texts('The bank was rescued in 2010, and again later.')).toContain('2010');
+  });
+  test('ranges are two dates', () => {
+    const ds = dates('The outbreak of 2009-2010 was the worst, and the survey of 1957-58 the first.');
+    expect(ds.map((d) => [d.text, d.value])).toEqual([['2009', '2009'], ['2010', '2010'], ['1957', '1957'], ['58', '1958']]);
+  });
+  test('modified years', () => {
+    expect(one('He took leave in early 2009 to recover.', 'early 2009').value).toBe('2009');
+    expect(one('The model ships in mid-2011.', 'mid-2011').value).toBe('2011');
+    expect(one('Stocks hit their lowest level since \'82 on Monday.', "'82").value).toBe('1982');
+  });
+  test('decades and centuries', () => {
+    expect(one('Rents doubled in the 1990s.', '1990s').value).toBe('199');
+    expect(one('It was one of the great voyages of the 20th century.', '20th century').value).toBe('19');
+  });
+});
+
+describe('seasons, quarters, halves', () => {
+  test('seasons', () => {
+    expect(one('He faked his own death last summer.', 'last summer').value).toBe('2012-SU');
+    expect(one('The ministers meet again in the spring of 2014.', 'spring of 2014').value).toBe('2014-SP');
+  });
+  test('quarters and halves', () => {
+    expect(one('The carmaker lost $6 billion in the first quarter of 2009.', 'the first quarter of 2009').value).toBe('2009-Q1');
+    expect(one('In the first quarter of last year, sales rose.', 'the first quarter of last year').value).toBe('2012-Q1');
+    expect(one('Our third-quarter results will show growth.', 'third-quarter').value).toBe('2013-Q3');
+    expect(one('Our third-quarter results beat forecasts.', 'third-quarter').value).toBe('2012-Q3');
+    expect(one('Profits will recover in the second half of 2014.', 'the second half of 2014').value).toBe('2014-H2');
+  });
+});
+
+describe('durations', () => {
+  test('amounts and units', () => {
+    expect(one('The siege lasted six weeks.', 'six weeks').value).toBe('P6W');
+    expect(one('He got 90 days in jail.', '90 days').value).toBe('P90D');
+    expect(one('It took a decade to build.', 'a decade').value).toBe('P10Y');
+    expect(one('The vote came after 24 hours of debate.', '24 hours').value).toBe('PT24H');
+    expect(one('The jet is two and a half years late.', 'two and a half years').value).toBe('P2.5Y');
+    expect(one('Markets fell for six straight days.', 'six straight days').value).toBe('P6D');
+    expect(one('Talks have dragged on for several months.', 'several months').value).toBe('PXM');
+    expect(one('He was treated in recent weeks for an injury.', 'recent weeks').value).toBe('PXW');
+  });
+  test('a duration inside a relative phrase is drawn alone', () => {
+    expect(texts('The season began about a month earlier than usual.')).toEqual(['a month']);
+  });
+  test('an anchored duration gets its interval', () => {
+    const r = one('Fighting has intensified over the last six weeks.', 'the last six weeks');
+    expect(r).toMatchObject({ value: 'P6W', timexType: 'DURATION', from: '2013-02-08', to: REF });
+  });
+  test('"ago" makes a date', () => {
+    expect(one('When she started six years ago, few women ran.', 'six years ago')).toMatchObject({ value: '2007', timexType: 'DATE' });
+  });
+  test('a capitalised unit is a title, not a duration', () => {
+    expect(texts('The band Forty Days played in Leeds.')).toEqual([]);
+    expect(one('A few minutes after the blast, crews arrived.', 'A few minutes').value).toBe('PTXM');
+  });
+  test('ages and ordinals are not durations', () => {
+    expect(texts('Children aged 6 months and older should get the shot.')).toEqual([]);
+    expect(texts('A second plane is also on its way.')).toEqual([]);
+  });
+});
+
+describe('sets', () => {
+  test('every, each, annually', () => {
+    expect(one('Staff are tested every week.', 'every week')).toMatchObject({ value: 'P1W', timexType: 'SET' });
+    expect(one('Children should be vaccinated each season.', 'each season').timexType).toBe('SET');
+    expect(one('The fund pays out billions annually to farmers.', 'annually').value).toBe('P1Y');
+    expect(one('The council meets every Monday.', 'every Monday').value).toBe('XXXX-WXX-1');
+  });
+  test('a rate after an amount is a set', () => {
+    expect(one('They pay $2,100 a month in rent.', 'a month')).toMatchObject({ value: 'P1M', timexType: 'SET' });
+    expect(one('Output was $4 billion a year earlier.', 'a year').timexType).toBe('DURATION');
+  });
+  test('an adjective before a noun is not a set', () => {
+    expect(texts('There are still daily flights to the capital.')).toEqual([]);
+  });
+});
+
+describe('reference date', () => {
+  test('without a reference, relative dates get no value', () => {
+    const res = extract('Prices rose last week.', { types: ['date'] });
+    expect(res.referenceDateSource).toBe('none');
+    expect((res.records[0] as DateRecord).value).toBeNull();
+  });
+  test('the dateline is the reference when the caller gives none', () => {
+    const res = extract('Flood waters recede\nOctober 27, 2008\nOn Monday, the river fell.', { types: ['date'] });
+    expect(res.referenceDateSource).toBe('dateline');
+    expect(res.referenceDate).toBe('2008-10-27');
+    expect((res.records.find((r) => r.text === 'Monday') as DateRecord).value).toBe('2008-10-27');
+  });
+});
+
+describe('findDateline', () => {
+  const day = (t: string) => findDateline(t)?.toISOString().slice(0, 10) ?? null;
+  test('a date on a short line of its own, or a byline', () => {
+    expect(day('Harbour reopens\nSea Times, April 02, 2015\nShips sailed again.')).toBe('2015-04-02');
+  });
+  test('a date opening the text after a capitalised place name', () => {
+    expect(day('LAGOS, June 4, 2011 - Officials said the long strike at the port ended after weeks of talks with the unions and the owners.')).toBe('2011-06-04');
+  });
+  test('a date inside running prose is not a dateline', () => {
+    expect(day('Born on May 3, 1950, in a small town by the sea, the novelist went on to write many books about fishermen and their families.')).toBeNull();
+  });
+});
+
+describe('false positives kept out', () => {
+  test.each([
+    ['adverb of degree', 'The end of the war is now foreseeable.'],
+    ['modal may', 'You may leave the room.'],
+    ['the verb march', 'Protesters march on the palace.'],
+    ['sat', 'She sat down beside him.'],
+    ['a mixed fraction', 'Rates were 2 1/2 times higher than before.'],
+    ['a closing level', 'The index was expected to close at 7,162 points.'],
+    ['S&P', 'All stocks in the S&P 500 index lost ground.'],
+  ])('%s', (_name, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
