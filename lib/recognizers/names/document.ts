@@ -1,0 +1,134 @@
+/**
+ * Document-level reasoning over mentions:
+ * - a capitalised function word that starts a sentence is not a name (`Reading the report`), unless the document
+ *   also writes it capitalised mid-sentence;
+ * - a headline (Title Case or ALL CAPS) keeps only the names the body or the gazetteer confirms;
+ * - an acronym defined in the text (`Islamic State (IS)`) joins its long form;
+ * - mentions with the same name, and a surname or first name alone after the full name (`Balanche` after
+ *   `Fabrice Balanche`), form one group that shares the votes of all its mentions, hence one type.
+ */
+import type { PreparedText } from '../../text/prepare';
+import { NOT_NAMES } from '../../lexicon/entity-words';
+import { foldName } from '../../lexicon/gazetteer';
+import { isAcronym } from './candidates';
+import { isSentenceStarter } from './compromise-evidence';
+import { bestType, NAME_TYPES, toMention, type Mention, type NameType } from './mention';
+
+export const mentionKey = (m: Mention) => foldName(m.words.length ? m.tokens.map((t) => t.text).join(' ') : m.text);
+
+/** The same mention without its first `n` tokens (and the hyphens or links that then lead). */
+export function dropLeading(m: Mention, n: number, text: string): Mention | null {
+  let k = n;
+  while (k < m.tokens.length && !/^[\p{Lu}\p{N}]/u.test(m.tokens[k].text)) k++;
+  if (k >= m.tokens.length) return null;
+  const tokens = m.tokens.slice(k);
+  const rest = toMention({ ...m, start: tokens[0].start, tokens, first: m.first + k, atStart: false, title: m.title }, text);
+  return rest;
+}
+
+const ARTICLE = /^(?:The|A|An)$/;
+
+/** Strips sentence-initial function words and articles; drops words that are never names. */
+export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] {
+  // Words the document writes capitalised away from any sentence start.
+  const midCapitals = new Set<string>();
+  for (const m of mentions) m.words.forEach((w, i) => (i > 0 || !m.atStart) && midCapitals.add(w));
+  const out: Mention[] = [];
+  for (let m of mentions) {
+    const w = m.words[0];
+    if (!w) continue;
+    if (ARTICLE.test(m.tokens[0].text) || (m.atStart && !midCapitals.has(w) && (isSentenceStarter(w) || NOT_NAMES.has(w))) || (m.tokens.length > 1 && NOT_NAMES.has(w) && !midCapitals.has(w))) {
+      const rest = dropLeading(m, 1, prep.text);
+      if (!rest) continue;
+      if (ARTICLE.test(m.tokens[0].text)) rest.votes.person -= 2;
+      m = rest;
+    }
+    if (m.words.length === 1 && NOT_NAMES.has(m.words[0])) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** `Islamic State (IS)`, `Free Syrian Army (FSA)`: the acronym in brackets right after a name refers to it. */
+export function linkAcronyms(mentions: Mention[], text: string): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const long = mentions[i];
+    const short = mentions[i + 1];
+    if (long.words.length < 2 || short.words.length !== 1 || !isAcronym(short.text)) continue;
+    if (!/^\s*\(\s*$/.test(text.slice(long.end, short.start)) || !/^\s*\)/.test(text.slice(short.end))) continue;
+    short.refersTo = i;
+    long.acronym = short.text.replace(/\./g, '');
+  }
+}
+
+class Groups {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
+    return i;
+  }
+  join(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+export interface Group {
+  id: number;
+  type: NameType | null;
+  members: Mention[];
+  acronym?: string;
+}
+
+const sum = (list: Mention[]) => {
+  const v: Record<NameType, number> = { person: 0, organization: 0, place: 0 };
+  for (const m of list) for (const t of NAME_TYPES) v[t] += m.votes[t];
+  return v;
+};
+
+/** Groups mentions of one entity and types each group by all its mentions' votes. */
+export function groupMentions(mentions: Mention[]): Group[] {
+  const g = new Groups(mentions.length);
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = mentionKey(m);
+    const seen = byKey.get(k);
+    if (seen === undefined) byKey.set(k, i);
+    else g.join(i, seen);
+    if (m.refersTo !== undefined) g.join(i, m.refersTo);
+  });
+  // Votes of each exact-name group first, to tell which multi-word names are people.
+  const exact = new Map<number, Mention[]>();
+  mentions.forEach((m, i) => exact.set(g.find(i), [...(exact.get(g.find(i)) ?? []), m]));
+  const personParts = new Map<string, number>();
+  for (const [root, list] of exact) {
+    const long = list.find((m) => m.words.length >= 2 && m.tokens.length === m.words.length);
+    if (!long || bestType(sum(list)) !== 'person') continue;
+    for (const w of [long.words[0], long.words[long.words.length - 1]]) {
+      const k = foldName(w);
+      // A part shared by two different people is ambiguous: join neither.
+      personParts.set(k, personParts.has(k) && g.find(personParts.get(k)!) !== root ? -1 : root);
+    }
+  }
+  mentions.forEach((m, i) => {
+    if (m.words.length !== 1) return;
+    const root = personParts.get(mentionKey(m));
+    if (root !== undefined && root >= 0 && m.votes.place < 3 && m.votes.organization < 3) g.join(i, root);
+  });
+  const groups = new Map<number, Group>();
+  mentions.forEach((m, i) => {
+    const root = g.find(i);
+    const group = groups.get(root) ?? { id: groups.size + 1, type: null, members: [] };
+    group.members.push(m);
+    if (m.acronym) group.acronym = m.acronym;
+    groups.set(root, group);
+  });
+  for (const group of groups.values()) {
+    // Headline mentions repeat the body; their capitals say nothing, so they do not vote.
+    const body = group.members.filter((m) => !m.headline);
+    group.type = bestType(sum(body.length ? body : group.members));
+  }
+  return [...groups.values()];
+}
