@@ -28,6 +28,9 @@ export const ORGANIZATION_STARTS = new Set([
   'house', 'chamber', 'federal', 'national', 'royal', 'free', 'popular', 'democratic', 'islamic', 'united',
 ]);
 
+/** Arabic words that start the names of armed groups and parties: `Jabhat al-Nusra`, `Jaysh al-Islam`, `Hizb ut-Tahrir`. */
+export const ARABIC_ORGANIZATION_STARTS = /^(?:Jabhat|Jebhat|Harakat|Harakat|Jaysh|Jaish|Jeish|Liwa|Kataib|Kata'ib|Ahrar|Hay'at|Hayat|Tahrir|Hizb|Hezb|Ansar|Jund|Saraya|Faylaq|Firqat|Tanzim|Majlis|Hizbullah|Hezbollah|Hizbollah|Hamas|Fatah|Daesh|Daish)/;
+
 /** A name ending in one of these is a place ("Torrejon Air Base", "Tahrir Square", "Euphrates River"). */
 export const PLACE_HEADS = new Set([
   'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'island', 'islands', 'mountain', 'mountains', 'mount',
@@ -77,7 +80,7 @@ export const NAME_PARTICLES = new Set([
 ]);
 
 /** Lower-case words that may join two capitalised parts of one name: `Bank of England`, `Centre for Research on X`. */
-export const NAME_LINKS = new Set(['of', 'for', 'on', 'the', '&', 'de', 'du', 'des', 'of the']);
+export const NAME_LINKS = new Set(['of', 'for', 'on', 'the', 'de', 'du', 'des']);
 
 /** Lower-case prefixes joined by a hyphen that stay part of a place: `east-Aleppo`, `north-west Syria`. */
 export const DIRECTION_PREFIXES = new Set(['east', 'west', 'north', 'south', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);

@@ -44,9 +44,16 @@ export function skeletonName(s: string): string {
     .replace(/ /g, '');
 }
 
+/** Looser still, for big cities only: vowels after the first letter dropped too (`Idleb` ~ `Idlib`). */
+export function consonantName(s: string): string {
+  const k = skeletonName(s);
+  return k.length >= 5 ? k[0] + k.slice(1).replace(/[aeiouy]/g, '') : '';
+}
+
 interface Tables {
   places: Map<string, PlaceEntry[]>;
   skeletons: Map<string, PlaceEntry[]>;
+  consonants: Map<string, PlaceEntry[]>;
   demonyms: Map<string, string>;
   countries: Map<string, PlaceEntry>;
   firstNames: Set<string>;
@@ -70,7 +77,7 @@ function load(): Tables {
   const { REGION_ROWS } = require('./data/regions') as { REGION_ROWS: string };
   const { FIRST_NAME_ROWS } = require('./data/first-names') as { FIRST_NAME_ROWS: string };
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const t: Tables = { places: new Map(), skeletons: new Map(), demonyms: new Map(), countries: new Map(), firstNames: new Set(FIRST_NAME_ROWS.split('\n')) };
+  const t: Tables = { places: new Map(), skeletons: new Map(), consonants: new Map(), demonyms: new Map(), countries: new Map(), firstNames: new Set(FIRST_NAME_ROWS.split('\n')) };
   for (const row of COUNTRY_ROWS.split('\n')) {
     const [cc, lat, lon, names, demonyms] = row.split('|');
     const list = names.split(';');
@@ -86,6 +93,8 @@ function load(): Tables {
     add(t.places, foldName(name), entry);
     // Loose spellings only for towns big enough to be written about in many spellings.
     if (entry.population! >= 20000) add(t.skeletons, skeletonName(name), entry);
+    const consonants = entry.population! >= 100000 ? consonantName(name) : '';
+    if (consonants) add(t.consonants, consonants, entry);
   }
   for (const row of REGION_ROWS.split('\n')) {
     const [cc, name] = row.split('|');
@@ -110,7 +119,8 @@ export function lookupPlace(name: string): PlaceEntry[] {
 
 /** Cities whose transliteration skeleton equals that of `name`. */
 export function lookupPlaceLoosely(name: string): PlaceEntry[] {
-  return get().skeletons.get(skeletonName(name)) ?? [];
+  const t = get();
+  return t.skeletons.get(skeletonName(name)) ?? t.consonants.get(consonantName(name)) ?? [];
 }
 
 /** The ISO code of the country a demonym (`Syrian`, `Russians`) belongs to. */

@@ -8,9 +8,9 @@ import type { PreparedText } from '../text/prepare';
 import type { Draft, Recognizer } from './recognizer';
 import { findCandidates, isAcronym } from './names/candidates';
 import { toMention, vote, type Mention } from './names/mention';
-import { documentCountries, gazetteerEvidence } from './names/gazetteer-evidence';
+import { documentCountries, gazetteerEvidence, isWellKnownPlace } from './names/gazetteer-evidence';
 import { wordEvidence } from './names/word-evidence';
-import { lexiconEvidence, taggerEvidence } from './names/compromise-evidence';
+import { isKnownOrganization, lexiconEvidence, taggerEvidence } from './names/compromise-evidence';
 import { contextEvidence } from './names/context-evidence';
 import { cleanStarts, groupMentions, linkAcronyms, mentionKey, type Group } from './names/document';
 
@@ -21,7 +21,7 @@ const STRONG = 2.5;
 
 const strongest = (m: Mention) => Math.max(m.votes.person, m.votes.organization, m.votes.place);
 
-/** In a headline, the longest runs of words that the body also writes as a name. */
+/** In a headline, the longest runs of words that the body also writes as a name, or that are well known. */
 function splitHeadline(m: Mention, bodyKeys: Set<string>, text: string): Mention[] {
   if (bodyKeys.has(mentionKey(m))) return [m];
   const out: Mention[] = [];
@@ -32,7 +32,7 @@ function splitHeadline(m: Mention, bodyKeys: Set<string>, text: string): Mention
       const tokens = m.tokens.slice(i, j);
       if (!/^[\p{Lu}\p{N}]/u.test(tokens[tokens.length - 1].text)) continue;
       const sub = toMention({ ...m, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, first: m.first + i }, text);
-      if (bodyKeys.has(mentionKey(sub))) {
+      if (bodyKeys.has(mentionKey(sub)) || isWellKnownPlace(sub.text) || isKnownOrganization(sub.text)) {
         out.push(sub);
         found = j;
       }
@@ -60,7 +60,8 @@ function toDraft(prep: PreparedText, m: Mention, group: Group): EntityDraft | nu
   return { type, ...base, kind, ...(countryCode ? { countryCode } : {}), ...(latitude !== undefined ? { latitude, longitude } : {}), ...(geonameId ? { geonameId } : {}) };
 }
 
-export const recognizeEntities: Recognizer = (prep: PreparedText) => {
+/** The name mentions of a document with their evidence, grouped by entity (exported for inspection and tests). */
+export function analyseNames(prep: PreparedText): Group[] {
   let mentions = cleanStarts(
     findCandidates(prep).map((c) => toMention(c, prep.text)),
     prep,
@@ -83,8 +84,12 @@ export const recognizeEntities: Recognizer = (prep: PreparedText) => {
   for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');
 
   linkAcronyms(mentions, prep.text);
+  return groupMentions(mentions);
+}
+
+export const recognizeEntities: Recognizer = (prep: PreparedText) => {
   const out: EntityDraft[] = [];
-  for (const group of groupMentions(mentions)) {
+  for (const group of analyseNames(prep)) {
     const confirmed = group.members.some((m) => !m.headline);
     for (const m of group.members) {
       if (m.headline && !confirmed && strongest(m) < STRONG) continue;

@@ -47,11 +47,18 @@ const attached = (a: Token, b: Token) => a.end === b.start;
 
 /** A line is a headline when it has no lower-case content word (Title Case) or is written in capitals. */
 function headlineTokens(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
+  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
   if (words.length < 2) return false;
   if (words.every((t) => !/\p{Ll}/u.test(t.text)) && words.length >= 3) return true;
   const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   return capitals >= 2 && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || FUNCTION_WORDS.has(t.text));
+}
+
+/** May the link word at tokens[at] join the run tokens[from, at) to what follows? `on` only after `of`/`for`. */
+function linkAllowed(tokens: Token[], from: number, at: number): boolean {
+  const w = tokens[at].text;
+  if (w === 'on') return tokens.slice(from, at).some((t) => t.text === 'of' || t.text === 'for');
+  return NAME_LINKS.has(w) && w !== 'the';
 }
 
 /** Runs of name tokens in tokens[from, to) of one line of one sentence. */
@@ -86,7 +93,7 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
       if (inner && c && end + 1 < to && (adjacent(text, b, c) || attached(b, c))) {
         const hyphened = HYPHEN.test(c.text);
         const spacedParticle = NAME_PARTICLES.has(b.text) && !/^(?:as|an|at|ad|y)$/.test(b.text);
-        if (isNameWord(c) && (NAME_LINKS.has(b.text) || spacedParticle)) {
+        if (isNameWord(c) && (linkAllowed(tokens, i, end) || spacedParticle)) {
           end += 2;
           continue;
         }
@@ -96,7 +103,8 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
         }
         // `of the`, `van der`: two small words, then the name goes on.
         const d = tokens[end + 2];
-        if ((NAME_PARTICLES.has(c.text) || NAME_LINKS.has(c.text)) && d && isNameWord(d) && adjacent(text, c, d)) {
+        const pair = (NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(c.text)) || (c.text === 'the' && (b.text === 'of' || b.text === 'for'));
+        if (pair && d && isNameWord(d) && adjacent(text, c, d)) {
           end += 3;
           continue;
         }
@@ -130,8 +138,9 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   const pieces: { from: number; to: number; title?: string }[] = [];
   const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
   const organizational = ORGANIZATION_HEADS.has(last);
-  let start = from;
-  for (let i = from; i < to; i++) {
+  // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
+  let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
+  for (let i = start; i < to; i++) {
     const n = organizational ? 0 : titleAt(tokens, i, to);
     if (n) {
       if (i > start) pieces.push(...split(tokens, start, i));

@@ -36,11 +36,14 @@ export function isSentenceStarter(word: string): boolean {
   return tags.length > 0 && tags.every((t) => !NAME_TAGS.test(t)) && tags.some((t) => FUNCTION_TAGS.test(t));
 }
 
+/** An organization compromise knows by name (`NATO`, `Facebook`). */
+export const isKnownOrganization = (name: string) => lexiconTags(name).some((t) => t === 'Organization' || t === 'SportsTeam');
+
 const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/;
 
 export function lexiconEvidence(m: Mention): void {
   const whole = lexiconTags(m.words.join(' '));
-  if (whole.some((t) => t === 'Organization' || t === 'SportsTeam')) vote(m, 'organization', 3, 'organization/lexicon');
+  if (isKnownOrganization(m.words.join(' '))) vote(m, 'organization', 3, 'organization/lexicon');
   if (whole.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) vote(m, 'place', 2, 'place/lexicon');
   const first = lexiconTags(m.words[0]);
   const last = lexiconTags(m.words[m.words.length - 1]);

@@ -5,6 +5,7 @@
 import type { PreparedText } from '../../text/prepare';
 import { ORGANIZATION_FOLLOWERS, PLACE_FOLLOWERS, SPEECH_VERBS } from '../../lexicon/entity-words';
 import { vote, type Mention } from './mention';
+import { lookupPlace } from '../../lexicon/gazetteer';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'towards', 'toward', 'throughout', 'entered', 'visited', 'visit', 'via', 'reached']);
 
@@ -17,6 +18,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   const next2 = word(last + 2);
   const after = text.slice(m.end, m.end + 40);
 
+  // `Turkey's Erdogan`, `Syria's Assad`: a country's leader.
+  if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2) vote(m, 'person', 1.5, 'person/context');
   if (PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 1, 'place/context');
   if (prev === 'to' || prev === 'at') vote(m, 'place', 0.4, 'place/context');
   if (prev.toLowerCase() === 'the') vote(m, 'person', -2, 'person/context');
@@ -30,7 +33,7 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   }
   if (/^,\s*(?:who|whose)\b/.test(after)) vote(m, 'person', 2, 'person/context');
   // An age in commas or brackets: `Amina Rwein, 36,`.
-  if (/^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
+  if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
   if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
   if (/^,?\s*(?:the\s+)?capital\s+of\b/.test(after) || /^,\s*(?:a|the)\s+(?:city|town|village|province|region)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');

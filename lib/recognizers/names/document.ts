@@ -27,6 +27,8 @@ export function dropLeading(m: Mention, n: number, text: string): Mention | null
 }
 
 const ARTICLE = /^(?:The|A|An)$/;
+/** wink's parts of speech that no name has, whatever its capitals. */
+const FUNCTION_POS = /^(?:VERB|ADV|ADP|DET|PRON|AUX|CCONJ|SCONJ|PART|NUM|INTJ)$/;
 
 /** Strips sentence-initial function words and articles; drops words that are never names. */
 export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] {
@@ -37,7 +39,7 @@ export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] 
   for (let m of mentions) {
     const w = m.words[0];
     if (!w) continue;
-    if (ARTICLE.test(m.tokens[0].text) || (m.atStart && !midCapitals.has(w) && (isSentenceStarter(w) || NOT_NAMES.has(w))) || (m.tokens.length > 1 && NOT_NAMES.has(w) && !midCapitals.has(w))) {
+    if (ARTICLE.test(m.tokens[0].text) || (m.atStart && !midCapitals.has(w) && (isSentenceStarter(w) || NOT_NAMES.has(w) || FUNCTION_POS.test(m.tokens[0].pos))) || (m.tokens.length > 1 && NOT_NAMES.has(w) && !midCapitals.has(w))) {
       const rest = dropLeading(m, 1, prep.text);
       if (!rest) continue;
       if (ARTICLE.test(m.tokens[0].text)) rest.votes.person -= 2;
@@ -115,7 +117,12 @@ export function groupMentions(mentions: Mention[]): Group[] {
   mentions.forEach((m, i) => {
     if (m.words.length !== 1) return;
     const root = personParts.get(mentionKey(m));
-    if (root !== undefined && root >= 0 && m.votes.place < 3 && m.votes.organization < 3) g.join(i, root);
+    if (root === undefined || root < 0 || m.votes.place >= 3 || m.votes.organization >= 3) return;
+    // The document has said who this is: what a gazetteer says about the bare word no longer counts.
+    m.votes.place = Math.min(m.votes.place, 0);
+    m.votes.organization = Math.min(m.votes.organization, 0);
+    m.votes.person = Math.max(m.votes.person, 0);
+    g.join(i, root);
   });
   const groups = new Map<number, Group>();
   mentions.forEach((m, i) => {

@@ -5,6 +5,8 @@
 import { DIRECTION_PREFIXES } from '../../lexicon/entity-words';
 import { demonymCountry, lookupPlace, lookupPlaceLoosely, type PlaceEntry } from '../../lexicon/gazetteer';
 import { vote, type Mention } from './mention';
+import { isAcronym } from './candidates';
+import { isCommonWord } from './compromise-evidence';
 
 /** Countries named in the document, by code: they settle which of several same-named cities is meant. */
 export function documentCountries(mentions: Mention[]): Set<string> {
@@ -17,7 +19,12 @@ export function documentCountries(mentions: Mention[]): Set<string> {
   return codes;
 }
 
-const RANK: Record<string, number> = { country: 5, continent: 4, region: 1, city: 2, place: 0 };
+/** A country, a broad region or a big city: a name safe to accept even in a headline. */
+export function isWellKnownPlace(name: string): boolean {
+  return lookupPlace(name).some((e) => e.kind === 'country' || e.kind === 'continent' || (e.kind === 'region' && !e.countryCode) || (e.population ?? 0) >= 1e6);
+}
+
+const RANK: Record<string, number> = { country: 10, continent: 9, region: 1, city: 2, place: 0 };
 
 /** The entry a name most likely means: a country or broad region first, then the biggest city, preferring known countries. */
 function choose(entries: PlaceEntry[], countries: Set<string>): { entry: PlaceEntry; sure: boolean } | null {
@@ -68,7 +75,12 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
   const chosen = choose(entries, countries);
   if (!chosen) return;
   const { entry, sure } = chosen;
-  const weight = entry.kind === 'city' ? cityWeight(entry) : entry.kind === 'region' ? 2 : 4;
+  let weight = entry.kind === 'city' ? cityWeight(entry) : entry.kind === 'region' ? 2 : 4;
+  // `SANA`, `UN`, `Retreat`: an acronym or an ordinary word that is also the name of some town.
+  const ordinary = isAcronym(m.text) || (m.words.length === 1 && isCommonWord(m.text));
+  if (ordinary && (entry.kind === 'city' || entry.kind === 'region') && (entry.population ?? 0) < 1e6) weight *= 0.3;
+  // A small town abroad, named by a word the document gives no other reason to read as a place.
+  else if (entry.kind === 'city' && (entry.population ?? 0) < 1e5 && !(entry.countryCode && countries.has(entry.countryCode))) weight *= 0.6;
   vote(m, 'place', weight * factor + (entry.countryCode && countries.has(entry.countryCode) ? 0.5 : 0), `place/${how}`);
   if (part) {
     m.place = { kind: 'place', name: m.text, ...(entry.countryCode ? { countryCode: entry.countryCode } : {}) };

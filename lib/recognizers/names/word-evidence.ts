@@ -2,7 +2,7 @@
  * Evidence from the name's own words: a title before it, a first name, organization head words and suffixes
  * (`Agency`, `Inc.`, `Front`), place head words (`River`, `Square`), acronym shape, and the shape of a personal name.
  */
-import { ORGANIZATION_HEADS, ORGANIZATION_STARTS, PLACE_HEADS } from '../../lexicon/entity-words';
+import { ARABIC_ORGANIZATION_STARTS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, PLACE_HEADS } from '../../lexicon/entity-words';
 import { isFirstName } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
@@ -21,6 +21,7 @@ export function wordEvidence(m: Mention): void {
   if (words.length > 1 && ORGANIZATION_HEADS.has(last)) vote(m, 'organization', 3, 'organization/head-word');
   const linked = m.tokens.some((t) => t.text === 'of' || t.text === 'for');
   if (words.length > 1 && ORGANIZATION_STARTS.has(first)) vote(m, 'organization', linked ? 2.5 : 1.2, 'organization/head-word');
+  if (ARABIC_ORGANIZATION_STARTS.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
   if (words.length > 1 && PLACE_HEADS.has(last)) vote(m, 'place', 2.5, 'place/head-word');
   if (words.length === 1 && isAcronym(words[0])) vote(m, 'organization', 1.5, 'organization/acronym');
   if (/\p{N}/u.test(m.text)) vote(m, 'organization', 0.5, 'organization/shape');
