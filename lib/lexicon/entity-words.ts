@@ -17,7 +17,7 @@ export const ORGANIZATION_HEADS = new Set([
   'militia', 'directorate', 'command', 'unit', 'watch', 'mission', 'programme', 'program', 'initiative', 'cabinet',
   'broadcasting', 'radio', 'television', 'tv', 'channel', 'studios', 'pictures', 'publishing', 'publishers',
   'entertainment', 'media', 'group', 'conference', 'consortium', 'railway', 'railroad', 'railways', 'brotherhood',
-  'caucus', 'chamber', 'enterprises', 'international', 'worldwide',
+  'caucus', 'chamber', 'enterprises', 'hall', 'hotel', 'casino', 'supermarket', 'supermarked', 'project', 'international', 'worldwide',
 ]);
 
 /** Words that start an organization name ("Centre for Research on Globalization", "Bank of England"). */
@@ -36,8 +36,17 @@ export const PLACE_HEADS = new Set([
   'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'island', 'islands', 'mountain', 'mountains', 'mount',
   'hills', 'valley', 'desert', 'peninsula', 'coast', 'plain', 'plains', 'province', 'governorate', 'county', 'city',
   'district', 'region', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'base', 'port', 'harbour',
-  'harbor', 'park', 'heights', 'village', 'town', 'canal', 'falls', 'forest', 'beach', 'crossing', 'camp', 'oblast',
+  'harbor', 'park', 'reservoir', 'playfield', 'rink', 'stadium', 'arena', 'pass', 'gate', 'springs', 'creek', 'heights', 'village', 'town', 'canal', 'falls', 'forest', 'beach', 'crossing', 'camp', 'oblast',
   'prefecture', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'strip', 'township', 'borough',
+]);
+
+/** A name ending in one of these names an event, a prize or an era, not a person, body or place (`Stanley Cup`). */
+export const OTHER_HEADS = new Set([
+  'cup', 'cups', 'award', 'awards', 'prize', 'prizes', 'championship', 'championships', 'games', 'olympics', 'war',
+  'revolution', 'festival', 'album', 'tour', 'trophy', 'series', 'bowl', 'medal', 'act', 'treaty', 'day', 'week',
+  'ages', 'era', 'accords', 'agreement', 'protocol', 'doctrine', 'plan', 'crisis', 'uprising', 'offensive',
+  'operation', 'summit', 'talks', 'convention', 'declaration', 'resolution', 'bill', 'law', 'code', 'prize',
+  'tournament', 'open', 'grand prix', 'marathon', 'derby', 'classic', 'show', 'awards', 'fame',
 ]);
 
 /** Lower-case words after a name that make it a place: `Idlib province`, `the Aleppo countryside`. */
@@ -56,7 +65,7 @@ export const ORGANIZATION_FOLLOWERS = new Set([
 
 /** Titles and roles written before a name; kept as the person's `title`, not part of the name. Longest first. */
 export const PERSON_TITLES = [
-  'Secretary of State', 'Secretary-General', 'Secretary General', 'Foreign Minister', 'Foreign Secretary',
+  'Secretary of State', 'Secretary-General', 'Governor General', 'Governor-General', 'Lieutenant Governor', 'Secretary General', 'Foreign Minister', 'Foreign Secretary',
   'Prime Minister', 'Vice President', 'Vice-President', 'Defence Secretary', 'Defense Secretary', 'Defence Minister',
   'Defense Minister', 'Interior Minister', 'Home Secretary', 'Chief Executive', 'Supreme Leader', 'Crown Prince',
   'Deputy Prime Minister', 'Deputy Foreign Minister', 'Lieutenant General', 'Major General', 'Brigadier General',

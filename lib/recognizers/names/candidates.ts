@@ -6,7 +6,7 @@
  */
 import type { PreparedText, Token } from '../../text/prepare';
 import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
-import { demonymCountry } from '../../lexicon/gazetteer';
+import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 
 export interface Candidate {
   /** Offsets into the prepared text, end exclusive. */
@@ -164,8 +164,22 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
       }
     }
   }
-  if (start < to) pieces.push({ from: start, to });
+  if (start < to) pieces.push(...splitOfPlace(tokens, start, to));
   return pieces;
+}
+
+/**
+ * `Thomas Green of Ottawa`, `Victoria Hockey Club of Montreal`: a person or a complete body, then `of` and a
+ * known place, are two names; `Bank of England` and `University of Toronto` stay one.
+ */
+function splitOfPlace(tokens: Token[], from: number, to: number): { from: number; to: number }[] {
+  const of = tokens.findIndex((t, i) => i > from + 1 && i < to - 1 && t.text === 'of');
+  if (of < 0) return [{ from, to }];
+  const left = tokens.slice(from, of).filter((t) => /^\p{Lu}/u.test(t.text));
+  const right = tokens.slice(of + 1, to).map((t) => t.text).join(' ');
+  const head = left[left.length - 1].text.toLowerCase();
+  const complete = left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text));
+  return complete && lookupPlace(right).length ? [{ from, to: of }, { from: of + 1, to }] : [{ from, to }];
 }
 
 /** Trims links, particles and hyphens from the ends of tokens[from, to). */

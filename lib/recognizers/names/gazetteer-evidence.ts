@@ -62,8 +62,8 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
   let factor = 1;
   let part = false;
   const first = m.tokens[0].text.toLowerCase();
-  if (!entries.length && m.tokens.length > 2 && DIRECTION_PREFIXES.has(first)) {
-    // `east-Aleppo`: a part of a known place.
+  if (!entries.length && m.tokens.length >= 2 && DIRECTION_PREFIXES.has(first)) {
+    // `east-Aleppo`, `West Germany`: a part of a known place.
     entries = lookupPlace(m.tokens.slice(m.tokens[1].text === '-' ? 2 : 1).map((t) => t.text).join(' '));
     part = true;
   }
@@ -75,7 +75,7 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
   const chosen = choose(entries, countries);
   if (!chosen) return;
   const { entry, sure } = chosen;
-  let weight = entry.kind === 'city' ? cityWeight(entry) : entry.kind === 'region' ? 2 : 4;
+  let weight = entry.kind === 'city' ? cityWeight(entry) : entry.kind === 'region' && entry.countryCode ? 2 : 4;
   // `SANA`, `UN`, `Retreat`: an acronym or an ordinary word that is also the name of some town.
   const ordinary = isAcronym(m.text) || (m.words.length === 1 && isCommonWord(m.text));
   if (ordinary && (entry.kind === 'city' || entry.kind === 'region') && (entry.population ?? 0) < 1e6) weight *= 0.3;
