@@ -72,7 +72,7 @@ export const PERSON_TITLES = [
   'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Lt. Col.', 'Rear Admiral', 'Vice Admiral', 'Special Envoy', 'Envoy',
   'President', 'President-elect', 'Minister', 'Secretary', 'Chancellor', 'Senator', 'Sen.', 'Rep.', 'Representative',
   'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'General', 'Gen.', 'Colonel', 'Col.', 'Major', 'Maj.',
-  'Captain', 'Capt.', 'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'Admiral', 'Adm.',
+  'Commodore', 'Captain', 'Capt.', 'Special Advisor', 'Special Adviser', 'Special Representative', 'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'Admiral', 'Adm.',
   'Brigadier', 'Marshal', 'Field Marshal', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Sheik', 'Emir', 'Sultan',
   'Ayatollah', 'Grand Ayatollah', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Mullah', 'Reverend',
   'Rev.', 'Father', 'Sister', 'Brother', 'Saint', 'St.', 'Judge', 'Justice', 'Ambassador', 'Commissioner',

@@ -120,7 +120,14 @@ export function lookupPlace(name: string): PlaceEntry[] {
 /** Cities whose transliteration skeleton equals that of `name`. */
 export function lookupPlaceLoosely(name: string): PlaceEntry[] {
   const t = get();
-  return t.skeletons.get(skeletonName(name)) ?? t.consonants.get(consonantName(name)) ?? [];
+  const key = skeletonName(name);
+  const close = t.skeletons.get(key);
+  if (close) return close;
+  // Vowels may differ in one place only (`Idleb` ~ `Idlib`, not `Karbouly` ~ `Karbala`).
+  return (t.consonants.get(consonantName(name)) ?? []).filter((e) => {
+    const other = skeletonName(e.name);
+    return other.length === key.length && [...key].filter((c, i) => c !== other[i]).length <= 1;
+  });
 }
 
 /** The ISO code of the country a demonym (`Syrian`, `Russians`) belongs to. */

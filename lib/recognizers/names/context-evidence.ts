@@ -36,6 +36,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
   if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
   if (/^,?\s*(?:the\s+)?capital\s+of\b/.test(after) || /^,\s*(?:a|the)\s+(?:city|town|village|province|region)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
+  // `the Assad regime`: a ruler's name.
+  if (next === 'regime') vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
   if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
   // `X, Syria`: a place followed by its country or region.

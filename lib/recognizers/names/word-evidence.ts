@@ -34,14 +34,15 @@ export function wordEvidence(m: Mention): void {
     for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
     return;
   }
-  if (many && (pluralHead(words[words.length - 1]) || isAcronym(words[words.length - 1]))) {
+  const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first);
+  if (many && !firstName && (pluralHead(words[words.length - 1]) || isAcronym(words[words.length - 1]))) {
     vote(m, 'organization', 2, 'organization/team-shape');
     return vote(m, 'person', -1, 'person/team-shape');
   }
-  if (isFirstName(words[0]) && !DIRECTIONS.has(first)) vote(m, 'person', many ? 2.5 : 0.6, 'person/first-name');
+  if (firstName) vote(m, 'person', many ? 2.5 : 0.6, 'person/first-name');
   // Two or three capitalised words that are no ordinary English words: `Fabrice Balanche`, `Bana Alabed`.
   const plain = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w));
-  if (words.length >= 2 && words.length <= 3 && plain && m.tokens.length === words.length) vote(m, 'person', 1, 'person/name-shape');
+  if (words.length >= 2 && words.length <= 3 && plain) vote(m, 'person', 1, 'person/name-shape');
   // A common word alone (`Jihadis`, `Terrorism`) is rarely a person's name.
   if (words.length === 1 && isCommonWord(words[0])) vote(m, 'person', -1, 'person/common-word');
 }
