@@ -16,7 +16,7 @@ export const ORGANIZATION_HEADS = new Set([
   'institute', 'laboratory', 'laboratories', 'labs', 'trust', 'partners', 'group', 'commandos', 'guard', 'guards',
   'militia', 'directorate', 'command', 'unit', 'watch', 'mission', 'programme', 'program', 'initiative', 'cabinet',
   'broadcasting', 'radio', 'television', 'tv', 'channel', 'studios', 'pictures', 'publishing', 'publishers',
-  'entertainment', 'media', 'group', 'conference', 'consortium', 'railway', 'railroad', 'railways', 'brotherhood',
+  'entertainment', 'media', 'group', 'conference', 'consortium', 'brotherhood',
   'caucus', 'chamber', 'enterprises', 'hall', 'hotel', 'casino', 'supermarket', 'supermarked', 'project', 'international', 'worldwide',
 ]);
 
@@ -36,7 +36,7 @@ export const PLACE_HEADS = new Set([
   'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'island', 'islands', 'mountain', 'mountains', 'mount',
   'hills', 'valley', 'desert', 'peninsula', 'coast', 'plain', 'plains', 'province', 'governorate', 'county', 'city',
   'district', 'region', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'base', 'port', 'harbour',
-  'harbor', 'park', 'reservoir', 'playfield', 'rink', 'stadium', 'arena', 'pass', 'gate', 'springs', 'creek', 'heights', 'village', 'town', 'canal', 'falls', 'forest', 'beach', 'crossing', 'camp', 'oblast',
+  'harbor', 'park', 'reservoir', 'playfield', 'field', 'railroad', 'railway', 'rail', 'rink', 'stadium', 'arena', 'pass', 'gate', 'springs', 'creek', 'heights', 'village', 'town', 'canal', 'falls', 'forest', 'beach', 'crossing', 'camp', 'oblast',
   'prefecture', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'strip', 'township', 'borough',
 ]);
 
@@ -75,7 +75,7 @@ export const PERSON_TITLES = [
   'Commodore', 'Captain', 'Capt.', 'Special Advisor', 'Special Adviser', 'Special Representative', 'Lieutenant', 'Lt.', 'Sergeant', 'Sgt.', 'Corporal', 'Cpl.', 'Private', 'Pvt.', 'Admiral', 'Adm.',
   'Brigadier', 'Marshal', 'Field Marshal', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Sheik', 'Emir', 'Sultan',
   'Ayatollah', 'Grand Ayatollah', 'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Mullah', 'Reverend',
-  'Rev.', 'Father', 'Sister', 'Brother', 'Saint', 'St.', 'Judge', 'Justice', 'Ambassador', 'Commissioner',
+  'Rev.', 'Father', 'Sister', 'Brother', 'Judge', 'Justice', 'Ambassador', 'Commissioner',
   'Chairman', 'Chairwoman', 'Director', 'Spokesman', 'Spokeswoman', 'Professor', 'Prof.', 'Dr.', 'Dr', 'Mr.', 'Mr',
   'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady', 'Baron', 'Baroness', 'Count', 'Countess',
   'Duke', 'Duchess', 'Chief', 'Commander', 'Officer', 'Detective', 'Inspector', 'Sheriff', 'Premier', 'Deputy',
@@ -141,4 +141,8 @@ export const GEO_REGIONS: [string, PlaceKind][] = [
   ['Donbas', 'region'], ['Kashmir', 'region'], ['Tibet', 'region'], ['Patagonia', 'region'], ['Arctic', 'region'],
   ['Pacific', 'region'], ['Atlantic', 'region'], ['Indian Ocean', 'region'], ['Black Sea', 'region'],
   ['Red Sea', 'region'], ['Baltic', 'region'], ['Anatolia', 'region'], ['Midwest', 'region'], ['New England', 'region'],
+  // Former states, still written about.
+  ['Soviet Union', 'country'], ['USSR', 'country'], ['Yugoslavia', 'country'], ['Czechoslovakia', 'country'],
+  ['East Germany', 'country'], ['West Germany', 'country'], ['Ottoman Empire', 'country'], ['Russian Empire', 'country'],
+  ['Roman Empire', 'country'], ['Byzantine Empire', 'country'], ['Persian Empire', 'country'], ['British Empire', 'country'],
 ];

@@ -5,7 +5,7 @@
  * whether it starts a sentence, sits in a headline (Title Case or ALL CAPS line) or in quotes.
  */
 import type { PreparedText, Token } from '../../text/prepare';
-import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
+import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, PERSON_TITLES } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 
 export interface Candidate {
@@ -146,7 +146,9 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
       if (i > start) pieces.push(...split(tokens, start, i));
       const titleEnd = i + n;
       if (titleEnd < to) {
-        pieces.push({ from: titleEnd, to, title: tokens.slice(i, titleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-') });
+        const title = tokens.slice(i, titleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-');
+        const [person, ...rest] = splitOf(tokens, titleEnd, to, true);
+        pieces.push({ ...person, title }, ...rest);
         return pieces;
       }
       return pieces;
@@ -164,22 +166,26 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
       }
     }
   }
-  if (start < to) pieces.push(...splitOfPlace(tokens, start, to));
+  if (start < to) pieces.push(...splitOf(tokens, start, to, false));
   return pieces;
 }
 
 /**
- * `Thomas Green of Ottawa`, `Victoria Hockey Club of Montreal`: a person or a complete body, then `of` and a
- * known place, are two names; `Bank of England` and `University of Toronto` stay one.
+ * `Thomas Green of Ottawa`, `Professor Amos Frumkin of the Hebrew University`, `Victoria Hockey Club of Montreal`:
+ * a person or a complete body, then `of` and a known place or another body, are two names; `Bank of England` and
+ * `University of Toronto` stay one.
  */
-function splitOfPlace(tokens: Token[], from: number, to: number): { from: number; to: number }[] {
-  const of = tokens.findIndex((t, i) => i > from + 1 && i < to - 1 && t.text === 'of');
+function splitOf(tokens: Token[], from: number, to: number, person: boolean): { from: number; to: number }[] {
+  const of = tokens.findIndex((t, i) => i > from && i < to - 1 && t.text === 'of');
   if (of < 0) return [{ from, to }];
   const left = tokens.slice(from, of).filter((t) => /^\p{Lu}/u.test(t.text));
-  const right = tokens.slice(of + 1, to).map((t) => t.text).join(' ');
+  const rightFrom = tokens[of + 1].text === 'the' ? of + 2 : of + 1;
+  if (!left.length || rightFrom >= to) return [{ from, to }];
+  const right = tokens.slice(rightFrom, to).map((t) => t.text);
   const head = left[left.length - 1].text.toLowerCase();
-  const complete = left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text));
-  return complete && lookupPlace(right).length ? [{ from, to: of }, { from: of + 1, to }] : [{ from, to }];
+  const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text)));
+  const other = lookupPlace(right.join(' ')).length > 0 || ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) || ORGANIZATION_STARTS.has(right[0].toLowerCase());
+  return complete && other ? [{ from, to: of }, { from: rightFrom, to }] : [{ from, to }];
 }
 
 /** Trims links, particles and hyphens from the ends of tokens[from, to). */

@@ -117,7 +117,9 @@ export function groupMentions(mentions: Mention[]): Group[] {
   mentions.forEach((m, i) => {
     if (m.words.length !== 1) return;
     const root = personParts.get(mentionKey(m));
-    if (root === undefined || root < 0 || m.votes.place >= 3 || m.votes.organization >= 3) return;
+    // Only a country or a big city keeps its own reading (`Jordan` the country, not `Michael Jordan`).
+    const wellKnown = m.place && (m.place.kind === 'country' || (m.place.population ?? 0) >= 1e6);
+    if (root === undefined || root < 0 || wellKnown || m.votes.organization >= 3) return;
     // The document has said who this is: what a gazetteer says about the bare word no longer counts.
     m.votes.place = Math.min(m.votes.place, 0);
     m.votes.organization = Math.min(m.votes.organization, 0);

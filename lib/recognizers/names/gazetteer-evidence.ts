@@ -25,12 +25,14 @@ export function isWellKnownPlace(name: string): boolean {
 }
 
 const RANK: Record<string, number> = { country: 10, continent: 9, region: 1, city: 2, place: 0 };
+// Broad regions (no country code: `Middle East`, `Atlantic`) rank with continents.
+const rank = (e: PlaceEntry) => (e.kind === 'region' && !e.countryCode ? 9 : RANK[e.kind]);
 
 /** The entry a name most likely means: a country or broad region first, then the biggest city, preferring known countries. */
 function choose(entries: PlaceEntry[], countries: Set<string>): { entry: PlaceEntry; sure: boolean } | null {
   if (!entries.length) return null;
   const score = (e: PlaceEntry) => {
-    let s = RANK[e.kind] * 1e9 + (e.population ?? 0);
+    let s = rank(e) * 1e9 + (e.population ?? 0);
     if (e.kind === 'city' && e.countryCode && countries.has(e.countryCode)) s += 3e9;
     if (e.kind === 'region' && e.countryCode && countries.has(e.countryCode)) s += 2.5e9;
     if (e.kind === 'city' && (e.population ?? 0) >= 500000) s += 1.5e9;
@@ -78,7 +80,7 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
   let weight = entry.kind === 'city' ? cityWeight(entry) : entry.kind === 'region' && entry.countryCode ? 2 : 4;
   // `SANA`, `UN`, `Retreat`: an acronym or an ordinary word that is also the name of some town.
   const ordinary = isAcronym(m.text) || (m.words.length === 1 && isCommonWord(m.text));
-  if (ordinary && (entry.kind === 'city' || entry.kind === 'region') && (entry.population ?? 0) < 1e6) weight *= 0.3;
+  if (ordinary && entry.countryCode && entry.kind !== 'country' && (entry.population ?? 0) < 1e6) weight *= 0.3;
   // A small town abroad, named by a word the document gives no other reason to read as a place.
   else if (entry.kind === 'city' && (entry.population ?? 0) < 1e5 && !(entry.countryCode && countries.has(entry.countryCode))) weight *= 0.6;
   vote(m, 'place', weight * factor + (entry.countryCode && countries.has(entry.countryCode) ? 0.5 : 0), `place/${how}`);

@@ -25,6 +25,8 @@ export function wordEvidence(m: Mention): void {
   if (ARABIC_ORGANIZATION_STARTS.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
   const linked = m.tokens.some((t) => t.text === 'of' || t.text === 'for');
   if (many && ORGANIZATION_STARTS.has(first)) vote(m, 'organization', linked ? 2.5 : 1.2, 'organization/head-word');
+  // `New Jersey Department of Public Safety`: a body's head word before `of` or `for`, anywhere in the name.
+  else if (m.tokens.some((t, i) => i > 0 && ORGANIZATION_STARTS.has(t.text.toLowerCase()) && /^(?:of|for)$/.test(m.tokens[i + 1]?.text ?? ''))) vote(m, 'organization', 2.5, 'organization/head-word');
   if (words.length === 1 && isAcronym(words[0])) vote(m, 'organization', 1.5, 'organization/acronym');
   if (/\p{N}/u.test(m.text)) vote(m, 'organization', 0.5, 'organization/shape');
   // The last word decides when it is a head word: `Cal Anderson Park` is a park, `Stanley Cup` no name of ours.
