@@ -8,10 +8,10 @@
  *   `Fabrice Balanche`), form one group that shares the votes of all its mentions, hence one type.
  */
 import type { PreparedText } from '../../text/prepare';
-import { NOT_NAMES } from '../../lexicon/entity-words';
+import { NOT_NAMES, ORGANIZATION_STARTS } from '../../lexicon/entity-words';
 import { foldName } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
-import { isSentenceStarter } from './compromise-evidence';
+import { isCommonWord, isSentenceStarter } from './compromise-evidence';
 import { bestType, NAME_TYPES, toMention, type Mention, type NameType } from './mention';
 
 export const mentionKey = (m: Mention) => foldName(m.words.length ? m.tokens.map((t) => t.text).join(' ') : m.text);
@@ -43,6 +43,13 @@ export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] 
       const rest = dropLeading(m, 1, prep.text);
       if (!rest) continue;
       if (ARTICLE.test(m.tokens[0].text)) rest.votes.person -= 2;
+      m = rest;
+    }
+    // `Fighters of Jabhat al-Nusra`, `Residents of Homs`: a common noun starting the sentence, then `of`.
+    const of = m.tokens[1]?.text;
+    if (m.atStart && (of === 'of' || of === 'for') && isCommonWord(m.words[0]) && !ORGANIZATION_STARTS.has(m.words[0].toLowerCase())) {
+      const rest = dropLeading(m, 2, prep.text);
+      if (!rest) continue;
       m = rest;
     }
     if (m.words.length === 1 && NOT_NAMES.has(m.words[0])) continue;
