@@ -29,7 +29,7 @@ export const ORGANIZATION_STARTS = new Set([
 ]);
 
 /** Arabic words that start the names of armed groups and parties: `Jabhat al-Nusra`, `Jaysh al-Islam`, `Hizb ut-Tahrir`. */
-export const ARABIC_ORGANIZATION_STARTS = /^(?:Jabhat|Jebhat|Harakat|Harakat|Jaysh|Jaish|Jeish|Liwa|Kataib|Kata'ib|Ahrar|Hay'at|Hayat|Tahrir|Hizb|Hezb|Ansar|Jund|Saraya|Faylaq|Firqat|Tanzim|Majlis|Hizbullah|Hezbollah|Hizbollah|Hamas|Fatah|Daesh|Daish)/;
+export const ARABIC_ORGANIZATION_STARTS = /^(?:Jabhat|Jebhat|Harakat|Harakat|Jaysh|Jaish|Jeish|Liwa|Kataib|Kata'ib|Ahrar|Hay'at|Hayat|Tahrir|Hizb|Hezb|Ansar|Jund|Saraya|Faylaq|Firqat|Tanzim|Majlis|Hizbullah|Hezbollah|Hizbollah|Hamas|Fatah|Daesh|Daish|Qaeda|Qaida|Peshmerga|Taliban)/;
 
 /** A name ending in one of these is a place ("Torrejon Air Base", "Tahrir Square", "Euphrates River"). */
 export const PLACE_HEADS = new Set([

@@ -5,7 +5,7 @@
  * whether it starts a sentence, sits in a headline (Title Case or ALL CAPS line) or in quotes.
  */
 import type { PreparedText, Token } from '../../text/prepare';
-import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, PERSON_TITLES } from '../../lexicon/entity-words';
+import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 
 export interface Candidate {
@@ -138,6 +138,8 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   const pieces: { from: number; to: number; title?: string }[] = [];
   const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
   const organizational = ORGANIZATION_HEADS.has(last);
+  // `Munich Olympics`, `Syria Talks`: an event named after a place; the place is the name we want.
+  if (OTHER_HEADS.has(last) && to - from > 1 && lookupPlace(tokens.slice(from, to - 1).map((t) => t.text).join(' ')).length) return [{ from, to: to - 1 }];
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
   let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
   for (let i = start; i < to; i++) {

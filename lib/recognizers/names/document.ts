@@ -112,13 +112,22 @@ export function groupMentions(mentions: Mention[]): Group[] {
   const exact = new Map<number, Mention[]>();
   mentions.forEach((m, i) => exact.set(g.find(i), [...(exact.get(g.find(i)) ?? []), m]));
   const personParts = new Map<string, number>();
+  const fullNames = new Map<number, string[]>();
   for (const [root, list] of exact) {
-    const long = list.find((m) => m.words.length >= 2 && m.tokens.length === m.words.length);
-    if (!long || bestType(sum(list)) !== 'person') continue;
+    const long = list.find((m) => m.words.length >= 2);
+    const votes = sum(list);
+    if (!long || bestType(votes) !== 'person') continue;
+    fullNames.set(root, long.words);
     for (const w of [long.words[0], long.words[long.words.length - 1]]) {
       const k = foldName(w);
-      // A part shared by two different people is ambiguous: join neither.
-      personParts.set(k, personParts.has(k) && g.find(personParts.get(k)!) !== root ? -1 : root);
+      const other = personParts.get(k);
+      if (other === undefined) personParts.set(k, root);
+      else if (other >= 0 && g.find(other) !== g.find(root)) {
+        // `Dewa Budjana` and `Dewa Gede Budjana` are one person; `Ann Smith` and `Bob Smith` are two, so `Smith` is ambiguous.
+        const [a, b] = [fullNames.get(other)!, long.words];
+        if (a[0] === b[0] && a[a.length - 1] === b[b.length - 1]) g.join(root, other);
+        else personParts.set(k, -1);
+      }
     }
   }
   mentions.forEach((m, i) => {
@@ -126,7 +135,7 @@ export function groupMentions(mentions: Mention[]): Group[] {
     const root = personParts.get(mentionKey(m));
     // Only a country or a big city keeps its own reading (`Jordan` the country, not `Michael Jordan`).
     const wellKnown = m.place && (m.place.kind === 'country' || (m.place.population ?? 0) >= 1e6);
-    if (root === undefined || root < 0 || wellKnown || m.votes.organization >= 3) return;
+    if (root === undefined || root < 0 || wellKnown || m.votes.place >= 2.5 || m.votes.organization >= 3) return;
     // The document has said who this is: what a gazetteer says about the bare word no longer counts.
     m.votes.place = Math.min(m.votes.place, 0);
     m.votes.organization = Math.min(m.votes.organization, 0);

@@ -38,9 +38,9 @@ export function vote(m: Mention, type: NameType, weight: number, why: string): v
   if (weight > 0 && (!r || r.weight < weight)) m.reasons[type] = { weight, why };
 }
 
-/** The type with most votes, when it has at least `min`. */
+/** The type with most votes, when it has at least `min`; a tie goes to place, then organization. */
 export function bestType(votes: Record<NameType, number>, min = 1): NameType | null {
   let best: NameType | null = null;
-  for (const t of NAME_TYPES) if (votes[t] >= min && (!best || votes[t] > votes[best])) best = t;
+  for (const t of ['place', 'organization', 'person'] as const) if (votes[t] >= min && (!best || votes[t] > votes[best])) best = t;
   return best;
 }

@@ -6,6 +6,7 @@ import { ARABIC_ORGANIZATION_STARTS, DIRECTION_PREFIXES as DIRECTIONS, ORGANIZAT
 import { isFirstName } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
+import { isWellKnownPlace } from './gazetteer-evidence';
 import { NAME_TYPES, vote, type Mention } from './mention';
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
@@ -27,6 +28,8 @@ export function wordEvidence(m: Mention): void {
   if (many && ORGANIZATION_STARTS.has(first)) vote(m, 'organization', linked ? 2.5 : 1.2, 'organization/head-word');
   // `New Jersey Department of Public Safety`: a body's head word before `of` or `for`, anywhere in the name.
   else if (m.tokens.some((t, i) => i > 0 && ORGANIZATION_STARTS.has(t.text.toLowerCase()) && /^(?:of|for)$/.test(m.tokens[i + 1]?.text ?? ''))) vote(m, 'organization', 2.5, 'organization/head-word');
+  // `the Coalition`, `the Ministry`: a body's head word, capitalised mid-sentence, names that body.
+  if (words.length === 1 && !m.atStart && ORGANIZATION_HEADS.has(first)) vote(m, 'organization', 2, 'organization/head-word');
   if (words.length === 1 && isAcronym(words[0])) vote(m, 'organization', 1.5, 'organization/acronym');
   if (/\p{N}/u.test(m.text)) vote(m, 'organization', 0.5, 'organization/shape');
   // The last word decides when it is a head word: `Cal Anderson Park` is a park, `Stanley Cup` no name of ours.
@@ -43,8 +46,11 @@ export function wordEvidence(m: Mention): void {
   }
   if (firstName) vote(m, 'person', many ? 2.5 : 0.6, 'person/first-name');
   // Two or three capitalised words that are no ordinary English words: `Fabrice Balanche`, `Bana Alabed`.
-  const plain = words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w));
-  if (words.length >= 2 && words.length <= 3 && plain) vote(m, 'person', 1, 'person/name-shape');
+  const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
+  const plain = words.every((w, i) => (initial(w) && i > 0 && i < words.length - 1) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isWellKnownPlace(w)));
+  // `Delwyn J. Langejans`: a middle initial is the mark of a personal name.
+  const middleInitial = words.length === 3 && initial(words[1]);
+  if (words.length >= 2 && words.length <= 3 && plain) vote(m, 'person', middleInitial ? 2.5 : 1, 'person/name-shape');
   // A common word alone (`Jihadis`, `Terrorism`) is rarely a person's name.
   if (words.length === 1 && isCommonWord(words[0])) vote(m, 'person', -1, 'person/common-word');
 }
