@@ -67,6 +67,18 @@ describe('typing by evidence', () => {
     expect(find(r, 'Dunja Marek')?.type).toBe('person');
   });
 
+  it('head words decide: teams, events named after a place, and `of` between a person and a place', () => {
+    const r = names('The Halifax Comets beat the Moncton Hawks before the Munich Olympics, said Thomas Green of Ottawa.');
+    expect(find(r, 'Halifax Comets')?.type).toBe('organization');
+    expect(find(r, 'Munich')?.type).toBe('place');
+    expect(find(r, 'Thomas Green')?.type).toBe('person');
+    expect(find(r, 'Ottawa')?.type).toBe('place');
+  });
+
+  it('context: a ruler named by his regime', () => {
+    expect(typeOf('Aid was blocked by the Varkan regime for months.', 'Varkan')).toBe('person');
+  });
+
   it('demonyms are not places, and a sentence-initial function word is not a name', () => {
     const r = names('Syrian troops advanced. However, Russian jets stayed home. Reading the report, observers were calm.');
     expect(r.map((x) => x.text)).not.toEqual(expect.arrayContaining(['Syrian']));

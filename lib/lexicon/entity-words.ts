@@ -46,7 +46,7 @@ export const OTHER_HEADS = new Set([
   'revolution', 'festival', 'album', 'tour', 'trophy', 'series', 'bowl', 'medal', 'act', 'treaty', 'day', 'week',
   'ages', 'era', 'accords', 'agreement', 'protocol', 'doctrine', 'plan', 'crisis', 'uprising', 'offensive',
   'operation', 'summit', 'talks', 'convention', 'declaration', 'resolution', 'bill', 'law', 'code', 'prize',
-  'tournament', 'open', 'grand prix', 'marathon', 'derby', 'classic', 'show', 'awards', 'fame',
+  'tournament', 'open', 'marathon', 'derby', 'classic', 'show',
 ]);
 
 /** Lower-case words after a name that make it a place: `Idlib province`, `the Aleppo countryside`. */

@@ -37,7 +37,7 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
   if (/^,?\s*(?:the\s+)?capital\s+of\b/.test(after) || /^,\s*(?:a|the)\s+(?:city|town|village|province|region)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
   // `the Assad regime`: a ruler's name.
-  if (next === 'regime') vote(m, 'person', 3, 'person/context');
+  if (next === 'regime' || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
   if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
   // `X, Syria`: a place followed by its country or region.

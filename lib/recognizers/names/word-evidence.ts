@@ -3,7 +3,7 @@
  * (`Agency`, `Inc.`, `Front`), place head words (`River`, `Square`), acronym shape, and the shape of a personal name.
  */
 import { ARABIC_ORGANIZATION_STARTS, DIRECTION_PREFIXES as DIRECTIONS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PLACE_HEADS } from '../../lexicon/entity-words';
-import { isFirstName } from '../../lexicon/gazetteer';
+import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
 import { isWellKnownPlace } from './gazetteer-evidence';
@@ -40,7 +40,10 @@ export function wordEvidence(m: Mention): void {
     return;
   }
   const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first);
-  if (many && !firstName && (pluralHead(words[words.length - 1]) || isAcronym(words[words.length - 1]))) {
+  const lastWord = words[words.length - 1];
+  // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
+  const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
+  if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace)) {
     vote(m, 'organization', 2, 'organization/team-shape');
     return vote(m, 'person', -1, 'person/team-shape');
   }
