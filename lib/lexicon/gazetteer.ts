@@ -21,9 +21,9 @@ export interface PlaceEntry {
 
 /** Case, accents, hyphens, apostrophes and a leading "the" do not distinguish names. */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Most names are plain ASCII: no need for Unicode normalisation then.
+  const plain = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain
     .toLowerCase()
     .replace(/[ʿʻ'’`]/g, '')
     .replace(/[-‐–\s]+/g, ' ')
@@ -46,20 +46,29 @@ export function skeletonName(s: string): string {
 
 /** Looser still, for big cities only: vowels after the first letter dropped too (`Idleb` ~ `Idlib`). */
 export function consonantName(s: string): string {
-  const k = skeletonName(s);
-  return k.length >= 5 ? k[0] + k.slice(1).replace(/[aeiouy]/g, '') : '';
+  return consonantsOf(skeletonName(s));
 }
 
+const consonantsOf = (skeleton: string) => (skeleton.length >= 5 ? skeleton[0] + skeleton.slice(1).replace(/[aeiouy]/g, '') : '');
+
 interface Tables {
+  /** Countries, broad regions and first-level divisions, by folded name. */
   places: Map<string, PlaceEntry[]>;
-  skeletons: Map<string, PlaceEntry[]>;
-  consonants: Map<string, PlaceEntry[]>;
+  /** City rows (parsed on demand), and their indices by folded name. */
+  cityRows: string[];
+  cities: Map<string, number[]>;
   demonyms: Map<string, string>;
   countries: Map<string, PlaceEntry>;
   firstNames: Set<string>;
 }
 
+interface LooseTables {
+  skeletons: Map<string, number[]>;
+  consonants: Map<string, number[]>;
+}
+
 let tables: Tables | null = null;
+let looseTables: LooseTables | null = null;
 
 const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -70,6 +79,17 @@ const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 // Region names often carry their division word ("Damascus Governorate", "Maidan Wardak Province").
 const DIVISION_WORD = / (?:governorate|province|region|state|district|oblast|prefecture|department|county|municipality|territory|emirate|muhafazah)$/;
 
+/** The name field of a city row, without splitting the whole row. */
+function cityName(row: string): string {
+  const a = row.indexOf('|');
+  return row.slice(a + 1, row.indexOf('|', a + 1));
+}
+
+function parseCity(row: string): PlaceEntry {
+  const [id, name, cc, seat, pop, lat, lon] = row.split('|');
+  return { kind: 'city', name, countryCode: cc, geonameId: +id, population: +pop, latitude: +lat, longitude: +lon, ...(seat ? { seat } : {}) };
+}
+
 function load(): Tables {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { COUNTRY_ROWS } = require('./data/countries') as { COUNTRY_ROWS: string };
@@ -77,7 +97,7 @@ function load(): Tables {
   const { REGION_ROWS } = require('./data/regions') as { REGION_ROWS: string };
   const { FIRST_NAME_ROWS } = require('./data/first-names') as { FIRST_NAME_ROWS: string };
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const t: Tables = { places: new Map(), skeletons: new Map(), consonants: new Map(), demonyms: new Map(), countries: new Map(), firstNames: new Set(FIRST_NAME_ROWS.split('\n')) };
+  const t: Tables = { places: new Map(), cityRows: CITY_ROWS.split('\n'), cities: new Map(), demonyms: new Map(), countries: new Map(), firstNames: new Set(FIRST_NAME_ROWS.split('\n')) };
   for (const row of COUNTRY_ROWS.split('\n')) {
     const [cc, lat, lon, names, demonyms] = row.split('|');
     const list = names.split(';');
@@ -87,15 +107,7 @@ function load(): Tables {
     for (const d of demonyms.split(';')) if (d) t.demonyms.set(d, cc);
   }
   for (const [name, kind] of GEO_REGIONS) add(t.places, foldName(name), { kind, name });
-  for (const row of CITY_ROWS.split('\n')) {
-    const [id, name, cc, seat, pop, lat, lon] = row.split('|');
-    const entry: PlaceEntry = { kind: 'city', name, countryCode: cc, geonameId: +id, population: +pop, latitude: +lat, longitude: +lon, ...(seat ? { seat } : {}) };
-    add(t.places, foldName(name), entry);
-    // Loose spellings only for towns big enough to be written about in many spellings.
-    if (entry.population! >= 20000) add(t.skeletons, skeletonName(name), entry);
-    const consonants = entry.population! >= 100000 ? consonantName(name) : '';
-    if (consonants) add(t.consonants, consonants, entry);
-  }
+  t.cityRows.forEach((row, i) => add(t.cities, foldName(cityName(row)), i));
   for (const row of REGION_ROWS.split('\n')) {
     const [cc, name] = row.split('|');
     const entry: PlaceEntry = { kind: 'region', name, countryCode: cc };
@@ -112,22 +124,47 @@ function get(): Tables {
   return tables;
 }
 
+/** Loose keys only for towns big enough to be written about in many spellings; built on first loose lookup. */
+function loose(): LooseTables {
+  if (looseTables) return looseTables;
+  const t = get();
+  looseTables = { skeletons: new Map(), consonants: new Map() };
+  // Rows are sorted by population, most populous first.
+  for (let i = 0; i < t.cityRows.length; i++) {
+    const row = t.cityRows[i];
+    const population = +row.split('|', 5)[4];
+    if (population < 20000) break;
+    const skeleton = skeletonName(cityName(row));
+    add(looseTables.skeletons, skeleton, i);
+    const consonants = population >= 100000 ? consonantsOf(skeleton) : '';
+    if (consonants) add(looseTables.consonants, consonants, i);
+  }
+  return looseTables;
+}
+
 /** Every gazetteer entry written exactly (up to case and accents) as `name`; countries and regions first. */
 export function lookupPlace(name: string): PlaceEntry[] {
-  return get().places.get(foldName(name)) ?? [];
+  const t = get();
+  const key = foldName(name);
+  const places = t.places.get(key) ?? [];
+  const cities = t.cities.get(key);
+  return cities ? [...places, ...cities.map((i) => parseCity(t.cityRows[i]))] : places;
 }
 
 /** Cities whose transliteration skeleton equals that of `name`. */
 export function lookupPlaceLoosely(name: string): PlaceEntry[] {
   const t = get();
+  const l = loose();
   const key = skeletonName(name);
-  const close = t.skeletons.get(key);
-  if (close) return close;
+  const close = l.skeletons.get(key);
+  if (close) return close.map((i) => parseCity(t.cityRows[i]));
   // Vowels may differ in one place only (`Idleb` ~ `Idlib`, not `Karbouly` ~ `Karbala`).
-  return (t.consonants.get(consonantName(name)) ?? []).filter((e) => {
-    const other = skeletonName(e.name);
-    return other.length === key.length && [...key].filter((c, i) => c !== other[i]).length <= 1;
-  });
+  return (l.consonants.get(consonantsOf(key)) ?? [])
+    .map((i) => parseCity(t.cityRows[i]))
+    .filter((e) => {
+      const other = skeletonName(e.name);
+      return other.length === key.length && [...key].filter((c, i) => c !== other[i]).length <= 1;
+    });
 }
 
 /** The ISO code of the country a demonym (`Syrian`, `Russians`) belongs to. */
