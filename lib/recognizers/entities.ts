@@ -1,104 +1,101 @@
 /**
- * People, organizations and places: runs of capitalised words (with name connectors and hyphenated parts),
- * typed by votes from compromise's tags, organization head words, titles and context.
+ * People, organizations and places. Candidates come from wink's tokens and their shape (names/candidates.ts);
+ * each gathers votes from independent evidence (gazetteers, the name's own words, its context, compromise);
+ * then document-level reasoning (names/document.ts) groups the mentions of one entity and types them together.
  */
 import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../types';
 import type { PreparedText } from '../text/prepare';
-import { tagTerms, type TaggedTerm } from '../text/compromise';
 import type { Draft, Recognizer } from './recognizer';
-import { NAME_CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, PERSON_TITLES } from '../lexicon/entity-words';
+import { findCandidates, isAcronym } from './names/candidates';
+import { toMention, vote, type Mention } from './names/mention';
+import { documentCountries, gazetteerEvidence, isWellKnownPlace } from './names/gazetteer-evidence';
+import { wordEvidence } from './names/word-evidence';
+import { isKnownOrganization, lexiconEvidence, taggerEvidence } from './names/compromise-evidence';
+import { contextEvidence } from './names/context-evidence';
+import { cleanStarts, groupMentions, linkAcronyms, mentionKey, type Group } from './names/document';
 
 type EntityDraft = Draft<PersonRecord> | Draft<OrganizationRecord> | Draft<PlaceRecord>;
 
-const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$|^[\p{Lu}]{2,}[-‐]?\d*$|^[a-z]+[-‐][\p{Lu}][\p{L}]*$/u;
-const TITLE_PATTERN = new RegExp(`^(?:${PERSON_TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})\\s+`);
+/** Votes at or above this are enough without help from the rest of the document. */
+const STRONG = 2.5;
 
-function isNameWord(t: TaggedTerm): boolean {
-  return CAPITALISED.test(t.text) || (t.tags.has('Hyphenated') && /^[a-z]+$/.test(t.text) && t.tags.has('ProperNoun'));
+const strongest = (m: Mention) => Math.max(m.votes.person, m.votes.organization, m.votes.place);
+
+/** In a headline, the longest runs of words that the body also writes as a name, or that are well known. */
+function splitHeadline(m: Mention, bodyKeys: Set<string>, text: string): Mention[] {
+  if (bodyKeys.has(mentionKey(m))) return [m];
+  const out: Mention[] = [];
+  const n = m.tokens.length;
+  for (let i = 0; i < n; ) {
+    let found = 0;
+    for (let j = n; j > i && !found; j--) {
+      const tokens = m.tokens.slice(i, j);
+      if (!/^[\p{Lu}\p{N}]/u.test(tokens[tokens.length - 1].text)) continue;
+      const sub = toMention({ ...m, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, first: m.first + i }, text);
+      if (bodyKeys.has(mentionKey(sub)) || isWellKnownPlace(sub.text) || isKnownOrganization(sub.text)) {
+        out.push(sub);
+        found = j;
+      }
+    }
+    i = found || i + 1;
+  }
+  return out.length ? out : [m];
 }
 
-/** Runs of name words in one sentence, allowing connectors between them and hyphens inside them. */
-function nameRuns(text: string, terms: TaggedTerm[]): TaggedTerm[][] {
-  const runs: TaggedTerm[][] = [];
-  let run: TaggedTerm[] = [];
-  const flush = () => {
-    while (run.length && NAME_CONNECTORS.has(run[run.length - 1].text.toLowerCase())) run.pop();
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i];
-    const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : '';
-    if (run.length && !/^(?:\s{1,2}|[-‐])$/.test(gap) && gap !== '') flush();
-    if (isNameWord(t) && !(run.length === 0 && /^(?:The|A|An)$/.test(t.text))) run.push(t);
-    else if (run.length && NAME_CONNECTORS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'and' && terms[i + 1] && isNameWord(terms[i + 1])) run.push(t);
-    else if (/^(?:al|el|bin|ibn|van|von|de)$/.test(t.text) && terms[i + 1] && isNameWord(terms[i + 1]) && /^[-‐\s]$/.test(text.slice(t.end, terms[i + 1].start))) run.push(t);
-    else flush();
+function toDraft(prep: PreparedText, m: Mention, group: Group): EntityDraft | null {
+  const type = group.type;
+  if (!type) return null;
+  const own = m.reasons[type];
+  const source = own && m.votes[type] > 0 ? own.why : `${type}/document`;
+  const confidence = Math.min(0.95, 0.5 + 0.1 * Math.max(0, m.votes[type]));
+  const base = { text: prep.original.slice(m.start, m.end), start: m.start, end: m.end, name: m.text.replace(/\s+/g, ' '), confidence, source, cluster: `names-${group.id}` };
+  if (type === 'person') return { type, ...base, ...(m.title ? { title: m.title } : {}) };
+  if (type === 'organization') {
+    const acronym = group.acronym ?? (isAcronym(m.text) ? m.text.replace(/\./g, '') : undefined);
+    return { type, ...base, ...(acronym ? { acronym } : {}) };
   }
-  flush();
-  return runs;
+  const place = m.place ?? group.members.find((o) => o.place && mentionKey(o) === mentionKey(m))?.place;
+  if (!place) return { type, ...base };
+  const { kind, countryCode, latitude, longitude, geonameId } = place;
+  return { type, ...base, kind, ...(countryCode ? { countryCode } : {}), ...(latitude !== undefined ? { latitude, longitude } : {}), ...(geonameId ? { geonameId } : {}) };
 }
 
-const COMMON_SENTENCE_STARTERS = /^(?:The|A|An|This|That|These|Those|It|He|She|We|They|I|You|In|On|At|By|For|From|Of|To|With|But|And|Or|If|When|While|As|After|Before|Since|Yet|So|There|Here|What|Where|Who|Why|How|All|Some|Many|Most|Such|Only|Later|Later,|Whenever|New|Map|Region|Theme|Copyright|Disclaimer|Articles|Comment|Become|Based|Numbers|Reports|UPDATE|Yesterday|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov)$/;
+/** The name mentions of a document with their evidence, grouped by entity (exported for inspection and tests). */
+export function analyseNames(prep: PreparedText): Group[] {
+  let mentions = cleanStarts(
+    findCandidates(prep).map((c) => toMention(c, prep.text)),
+    prep,
+  );
+  const bodyKeys = new Set(mentions.filter((m) => !m.headline).map(mentionKey));
+  mentions = mentions.flatMap((m) => (m.headline ? splitHeadline(m, bodyKeys, prep.text) : [m]));
 
-function typeOf(run: TaggedTerm[], text: string, start: number, end: number): 'person' | 'organization' | 'place' | null {
-  const words = run.map((t) => t.text);
-  const last = words[words.length - 1].toLowerCase().replace(/[.]$/, '');
-  const first = words[0].toLowerCase();
-  if (ORGANIZATION_HEADS.has(last) || (words.length > 2 && ORGANIZATION_STARTS.has(first))) return 'organization';
-  let person = 0;
-  let org = 0;
-  let place = 0;
-  for (const t of run) {
-    if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) person++;
-    if (t.tags.has('Organization')) org++;
-    if (t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) place++;
+  const countries = documentCountries(mentions);
+  for (const m of mentions) {
+    gazetteerEvidence(m, countries);
+    if (m.dropped) continue;
+    wordEvidence(m);
+    lexiconEvidence(m);
+    contextEvidence(prep, m, m.first + m.tokens.length - 1);
   }
-  // "Russian", "The Jihadis": demonyms and plurals of common nouns are not names.
-  if (run.length === 1 && (run[0].tags.has('Demonym') || (run[0].tags.has('Plural') && !run[0].tags.has('Organization')))) return null;
-  if (org >= person && org >= place && org > 0) return 'organization';
-  if (place > person && place > 0) return 'place';
-  if (person > 0) return 'person';
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 12);
-  if (/^[\p{Lu}]{2,6}(?:-\d+)?$/u.test(words.join(' '))) return 'organization';
-  if (/\b(?:in|to|from|near|into|across|of)\s+$/.test(before)) return 'place';
-  if (/^\s*(?:said|says|told|,\s*who)\b/.test(after)) return 'person';
-  if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w))) return 'person';
-  return null;
+  mentions = mentions.filter((m) => !m.dropped);
+  // compromise's tagger is slow: only for body names that the cheap evidence left undecided.
+  taggerEvidence(prep, mentions.filter((m) => !m.headline && strongest(m) < 1.5));
+  // A quoted Title Case phrase with no other evidence is more often a work's title than a name.
+  for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');
+
+  linkAcronyms(mentions, prep.text);
+  return groupMentions(mentions);
 }
 
 export const recognizeEntities: Recognizer = (prep: PreparedText) => {
   const out: EntityDraft[] = [];
-  const text = prep.text;
-  for (const s of prep.sentences) {
-    if (!/[\p{Lu}]/u.test(text.slice(s.start, s.end))) continue;
-    const terms = tagTerms(text, s.start, s.end);
-    for (const run of nameRuns(text, terms)) {
-      let start = run[0].start;
-      const end = run[run.length - 1].end;
-      let title: string | undefined;
-      const withTitle = text.slice(start, end);
-      const tm = TITLE_PATTERN.exec(withTitle);
-      if (tm) {
-        title = tm[0].trim();
-        start += tm[0].length;
-      }
-      let name = text.slice(start, end).replace(/['’]s$/, '');
-      if (name.length < 2) continue;
-      const single = !name.includes(' ');
-      if (single && start === s.start && COMMON_SENTENCE_STARTERS.test(name)) continue;
-      if (single && COMMON_SENTENCE_STARTERS.test(name) && !title) continue;
-      const kept = run.filter((t) => t.start >= start);
-      const type = title ? 'person' : typeOf(kept, text, start, end);
-      if (!type) continue;
-      const recEnd = start + name.length;
-      name = name.replace(/\s+/g, ' ');
-      const base = { text: prep.original.slice(start, recEnd), start, end: recEnd, name, confidence: 0.6, source: `${type}/shape` };
-      if (type === 'person') out.push({ type, ...base, ...(title ? { title } : {}) });
-      else if (type === 'organization') out.push({ type, ...base });
-      else out.push({ type, ...base });
+  for (const group of analyseNames(prep)) {
+    const confirmed = group.members.some((m) => !m.headline);
+    for (const m of group.members) {
+      if (m.headline && !confirmed && strongest(m) < STRONG) continue;
+      const d = toDraft(prep, m, group);
+      if (d) out.push(d);
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 };

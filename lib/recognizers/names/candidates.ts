@@ -1,0 +1,237 @@
+/**
+ * Name candidates from wink's tokens and their shape: runs of capitalised words (and acronyms such as `UN`,
+ * `MI-6`), held together by hyphens (`al-Qaeda`, `east-Aleppo`), particles (`Jabhat al-Nusra`, `bin`, `van der`)
+ * and links (`Bank of England`). Titles are split off (`Secretary of State` + `Kerry`), and each candidate knows
+ * whether it starts a sentence, sits in a headline (Title Case or ALL CAPS line) or in quotes.
+ */
+import type { PreparedText, Token } from '../../text/prepare';
+import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
+import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+
+export interface Candidate {
+  /** Offsets into the prepared text, end exclusive. */
+  start: number;
+  end: number;
+  /** The name's tokens (hyphens and particles included). */
+  tokens: Token[];
+  /** Index of the first token in `prep.tokens`. */
+  first: number;
+  sentence: number;
+  /** A title written just before the name (`Secretary of State`). */
+  title?: string;
+  /** The name's first word starts its sentence (or line, or quotation), where capitals say little. */
+  atStart: boolean;
+  /** The name sits in a Title Case or ALL CAPS line, where capitals say nothing. */
+  headline: boolean;
+  /** The name is the whole of a quotation (`"Bana Alabed"`), often a title of a work. */
+  quoted: boolean;
+}
+
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}'’.&-]*$/u;
+const ACRONYM = /^(?:[\p{Lu}]\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}&]*(?:-[\p{Lu}\p{N}]+)?$/u;
+const HYPHEN = /^[-‐]$/;
+const BREAKERS = new Set([...NOT_NAMES].filter((w) => /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|I$|AM|PM|ET|GMT|UTC)/.test(w)));
+const OPENERS = /^[\s"“‘'(\[*•·:–—-]*$/;
+
+const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
+
+export const isAcronym = (word: string) => ACRONYM.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
+
+function isNameWord(t: Token): boolean {
+  return t.kind === 'word' && CAPITALISED.test(t.text) && !BREAKERS.has(t.text);
+}
+
+/** True when nothing but one space separates the two tokens. */
+const adjacent = (text: string, a: Token, b: Token) => b.start - a.end <= 1 && !/\n/.test(text.slice(a.end, b.start));
+const attached = (a: Token, b: Token) => a.end === b.start;
+
+/** A line is a headline when it has no lower-case content word (Title Case) or is written in capitals. */
+function headlineTokens(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && /^\p{L}/u.test(t.text));
+  if (words.length < 2) return false;
+  if (words.every((t) => !/\p{Ll}/u.test(t.text)) && words.length >= 3) return true;
+  const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitals >= 2 && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || FUNCTION_WORDS.has(t.text));
+}
+
+/** May the link word at tokens[at] join the run tokens[from, at) to what follows? `on` only after `of`/`for`. */
+function linkAllowed(tokens: Token[], from: number, at: number): boolean {
+  const w = tokens[at].text;
+  if (w === 'on') return tokens.slice(from, at).some((t) => t.text === 'of' || t.text === 'for');
+  return NAME_LINKS.has(w) && w !== 'the';
+}
+
+/** Runs of name tokens in tokens[from, to) of one line of one sentence. */
+function runs(text: string, tokens: Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const startsAttached = next && i + 2 < to && attached(t, next) && HYPHEN.test(next.text) && attached(next, tokens[i + 2]) && isNameWord(tokens[i + 2]);
+    // A run starts with a capitalised word, or with a particle or direction hyphenated to one (`al-Qaeda`, `east-Aleppo`).
+    if (!isNameWord(t) && !(startsAttached && (NAME_PARTICLES.has(t.text) || DIRECTION_PREFIXES.has(t.text.toLowerCase())))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < to) {
+      const a = tokens[end - 1];
+      const b = tokens[end];
+      const c = tokens[end + 1];
+      if (HYPHEN.test(b.text) && attached(a, b) && c && end + 1 < to && attached(b, c) && (isNameWord(c) || (NAME_PARTICLES.has(c.text) && tokens[end + 2] && HYPHEN.test(tokens[end + 2].text)))) {
+        end += 2;
+        continue;
+      }
+      if (!adjacent(text, a, b)) break;
+      if (isNameWord(b) && !HYPHEN.test(a.text)) {
+        end++;
+        continue;
+      }
+      // A particle or link inside a name must be followed by more of the name.
+      const inner = NAME_PARTICLES.has(b.text) || NAME_LINKS.has(b.text);
+      if (inner && c && end + 1 < to && (adjacent(text, b, c) || attached(b, c))) {
+        const hyphened = HYPHEN.test(c.text);
+        const spacedParticle = NAME_PARTICLES.has(b.text) && !/^(?:as|an|at|ad|y)$/.test(b.text);
+        if (isNameWord(c) && (linkAllowed(tokens, i, end) || spacedParticle)) {
+          end += 2;
+          continue;
+        }
+        if (hyphened && NAME_PARTICLES.has(b.text) && tokens[end + 2] && isNameWord(tokens[end + 2])) {
+          end += 3;
+          continue;
+        }
+        // `of the`, `van der`: two small words, then the name goes on.
+        const d = tokens[end + 2];
+        const pair = (NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(c.text)) || (c.text === 'the' && (b.text === 'of' || b.text === 'for'));
+        if (pair && d && isNameWord(d) && adjacent(text, c, d)) {
+          end += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push([i, end]);
+    i = end;
+  }
+  return out;
+}
+
+/** The longest title written as tokens[at, ...), as a number of tokens. */
+function titleAt(tokens: Token[], at: number, end: number): number {
+  let written = '';
+  const lengths: number[] = [];
+  for (let k = at; k < end && k < at + 8; k++) {
+    const glue = k === at || HYPHEN.test(tokens[k].text) || HYPHEN.test(tokens[k - 1].text) ? '' : ' ';
+    written += glue + tokens[k].text;
+    lengths.push(written.length);
+  }
+  for (const title of TITLES) {
+    const n = lengths.indexOf(title.length);
+    if (n >= 0 && written.startsWith(title)) return n + 1;
+  }
+  return 0;
+}
+
+/** Splits a run into candidates: off come titles, and demonyms or acronyms glued to another name. */
+function split(tokens: Token[], from: number, to: number): { from: number; to: number; title?: string }[] {
+  const pieces: { from: number; to: number; title?: string }[] = [];
+  const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
+  const organizational = ORGANIZATION_HEADS.has(last);
+  // `Munich Olympics`, `Syria Talks`: an event named after a place; the place is the name we want.
+  if (OTHER_HEADS.has(last) && to - from > 1 && lookupPlace(tokens.slice(from, to - 1).map((t) => t.text).join(' ')).length) return [{ from, to: to - 1 }];
+  // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
+  let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
+  for (let i = start; i < to; i++) {
+    const n = organizational ? 0 : titleAt(tokens, i, to);
+    if (n) {
+      if (i > start) pieces.push(...split(tokens, start, i));
+      const titleEnd = i + n;
+      if (titleEnd < to) {
+        const title = tokens.slice(i, titleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-');
+        const [person, ...rest] = splitOf(tokens, titleEnd, to, true);
+        pieces.push({ ...person, title }, ...rest);
+        return pieces;
+      }
+      return pieces;
+    }
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (i + 1 < to && next && !HYPHEN.test(next.text) && !HYPHEN.test(t.text)) {
+      // `US NATO`: two acronyms side by side are two names.
+      const twoAcronyms = isAcronym(t.text) && isAcronym(next.text);
+      // `British MI-6`, `Russian Putin`: a demonym before a name is not part of it, unless the name is a body.
+      const demonym = i === start && demonymCountry(t.text) !== undefined && !organizational && !NAME_LINKS.has(next.text);
+      if (twoAcronyms || demonym) {
+        if (!demonym) pieces.push({ from: start, to: i + 1 });
+        start = i + 1;
+      }
+    }
+  }
+  if (start < to) pieces.push(...splitOf(tokens, start, to, false));
+  return pieces;
+}
+
+/**
+ * `Thomas Green of Ottawa`, `Professor Amos Frumkin of the Hebrew University`, `Victoria Hockey Club of Montreal`:
+ * a person or a complete body, then `of` and a known place or another body, are two names; `Bank of England` and
+ * `University of Toronto` stay one.
+ */
+function splitOf(tokens: Token[], from: number, to: number, person: boolean): { from: number; to: number }[] {
+  const of = tokens.findIndex((t, i) => i > from && i < to - 1 && t.text === 'of');
+  if (of < 0) return [{ from, to }];
+  const left = tokens.slice(from, of).filter((t) => /^\p{Lu}/u.test(t.text));
+  const rightFrom = tokens[of + 1].text === 'the' ? of + 2 : of + 1;
+  if (!left.length || rightFrom >= to) return [{ from, to }];
+  const right = tokens.slice(rightFrom, to).map((t) => t.text);
+  const head = left[left.length - 1].text.toLowerCase();
+  const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text)));
+  const other = lookupPlace(right.join(' ')).length > 0 || ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) || ORGANIZATION_STARTS.has(right[0].toLowerCase());
+  return complete && other ? [{ from, to: of }, { from: rightFrom, to }] : [{ from, to }];
+}
+
+/** Trims links, particles and hyphens from the ends of tokens[from, to). */
+function trim(tokens: Token[], from: number, to: number): [number, number] {
+  const loose = (t: Token) => NAME_LINKS.has(t.text) || HYPHEN.test(t.text) || (NAME_PARTICLES.has(t.text) && !/^\p{Lu}/u.test(t.text));
+  while (to > from && loose(tokens[to - 1])) to--;
+  while (from < to && (NAME_LINKS.has(tokens[from].text) || HYPHEN.test(tokens[from].text))) from++;
+  return [from, to];
+}
+
+export function findCandidates(prep: PreparedText): Candidate[] {
+  const { text, tokens } = prep;
+  const out: Candidate[] = [];
+  for (const s of prep.sentences) {
+    // Lines within the sentence: a name never crosses a line break.
+    let lineStart = s.firstToken;
+    for (let k = s.firstToken; k <= s.endToken; k++) {
+      const lineEnds = k === s.endToken || (k > lineStart && /\n/.test(text.slice(tokens[k - 1].end, tokens[k].start)));
+      if (!lineEnds) continue;
+      const headline = headlineTokens(tokens.slice(lineStart, k));
+      for (const [a, b] of runs(text, tokens, lineStart, k)) {
+        for (const piece of split(tokens, a, b)) {
+          const [from, to] = trim(tokens, piece.from, piece.to);
+          if (from >= to) continue;
+          const before = text.slice(from === lineStart ? tokens[lineStart].start : tokens[from - 1].end, tokens[from].start);
+          const prevText = from > lineStart ? tokens[from - 1].text : '';
+          const atStart = from === lineStart || (OPENERS.test(prevText) && prevText !== '-') || /\n/.test(before);
+          const open = from > lineStart ? tokens[from - 1].text : '';
+          const close = to < k ? tokens[to].text : '';
+          out.push({
+            start: tokens[from].start,
+            end: tokens[to - 1].end,
+            tokens: tokens.slice(from, to),
+            first: from,
+            sentence: tokens[from].sentence,
+            ...(piece.title ? { title: piece.title } : {}),
+            atStart,
+            headline,
+            quoted: /^["“‘]$/.test(open) && /^["”’]$/.test(close),
+          });
+        }
+      }
+      lineStart = k;
+    }
+  }
+  return out;
+}

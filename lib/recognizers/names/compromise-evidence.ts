@@ -1,0 +1,72 @@
+/**
+ * Evidence from compromise: its lexicon (a hash lookup, no parsing) for whole names and single words, and its
+ * tagger, run only on the sentences that hold names no cheaper evidence could type.
+ */
+import { compromise, tagTerms, type TaggedTerm } from '../../text/compromise';
+import type { PreparedText } from '../../text/prepare';
+import { vote, type Mention } from './mention';
+
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | null = null;
+
+function lex(): Lexicon {
+  if (!lexicon) lexicon = (compromise() as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+  return lexicon;
+}
+
+/** compromise's lexicon tags for a word or phrase (lower-cased), or an empty list. */
+export function lexiconTags(phrase: string): string[] {
+  const t = lex()[phrase.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym|Honorific|Acronym)$/;
+/** Word classes that start sentences and are not names: `Reading the report`, `However`, `Many`. */
+const FUNCTION_TAGS = /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Gerund|PastTense|PresentTense|Infinitive|QuestionWord|Modal|Copula|Possessive|Negative|Expression|Reflexive|Cardinal|Ordinal|TextValue|Comparative|Superlative|Participle|PhrasalVerb)$/;
+
+/** A word compromise knows only as an ordinary English word. */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.test(t));
+}
+
+/** A word that, written with a capital at a sentence start, is almost never a name. */
+export function isSentenceStarter(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((t) => !NAME_TAGS.test(t)) && tags.some((t) => FUNCTION_TAGS.test(t));
+}
+
+/** An organization compromise knows by name (`NATO`, `Facebook`). */
+export const isKnownOrganization = (name: string) => lexiconTags(name).some((t) => t === 'Organization' || t === 'SportsTeam');
+
+const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/;
+
+export function lexiconEvidence(m: Mention): void {
+  const whole = lexiconTags(m.words.join(' '));
+  if (isKnownOrganization(m.words.join(' '))) vote(m, 'organization', 3, 'organization/lexicon');
+  if (whole.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) vote(m, 'place', 2, 'place/lexicon');
+  const first = lexiconTags(m.words[0]);
+  const last = lexiconTags(m.words[m.words.length - 1]);
+  if (m.words.length > 1 && first.some((t) => FIRST_NAME_TAGS.test(t))) vote(m, 'person', 2, 'person/first-name');
+  if (m.words.length > 1 && last.includes('LastName')) vote(m, 'person', 1, 'person/last-name');
+  if (m.words.length === 1 && (last.includes('LastName') || last.includes('Person'))) vote(m, 'person', 1.2, 'person/last-name');
+  if (m.words.length === 1 && first.some((t) => FIRST_NAME_TAGS.test(t))) vote(m, 'person', 0.6, 'person/first-name');
+}
+
+/** Tags each needed sentence once, then votes with the tags compromise gives the mention's words. */
+export function taggerEvidence(prep: PreparedText, mentions: Mention[]): void {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const [index, list] of bySentence) {
+    const s = prep.sentences[index];
+    const terms: TaggedTerm[] = tagTerms(prep.text, s.start, s.end);
+    for (const m of list) {
+      const inside = terms.filter((t) => t.start >= m.start && t.end <= m.end && /^\p{Lu}/u.test(t.text));
+      if (!inside.length) continue;
+      const share = (re: RegExp) => inside.filter((t) => [...t.tags].some((g) => re.test(g))).length / inside.length;
+      if (share(/^(?:Person|FirstName|LastName|Honorific)$/) >= 0.5) vote(m, 'person', 1, 'person/compromise');
+      if (share(/^Organization$/) >= 0.5) vote(m, 'organization', 1, 'organization/compromise');
+      if (share(/^(?:Place|Country|City|Region)$/) >= 0.5) vote(m, 'place', 1, 'place/compromise');
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Evidence from the words around a name: `in X` (place), `X said` (person), `X, 36,` (person), `X-based` and
+ * `X, the capital of` (place), `X province` (place), `X fighters` (organization), `the X` (not a person).
+ */
+import type { PreparedText } from '../../text/prepare';
+import { ORGANIZATION_FOLLOWERS, PLACE_FOLLOWERS, SPEECH_VERBS } from '../../lexicon/entity-words';
+import { vote, type Mention } from './mention';
+import { lookupPlace } from '../../lexicon/gazetteer';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'towards', 'toward', 'throughout', 'entered', 'visited', 'visit', 'via', 'reached']);
+
+export function contextEvidence(prep: PreparedText, m: Mention, last: number): void {
+  const { tokens, text } = prep;
+  const word = (i: number) => (i >= 0 && i < tokens.length && tokens[i].sentence === m.sentence ? tokens[i].text : '');
+  const prev = word(m.first - 1);
+  const prev2 = word(m.first - 2);
+  const next = word(last + 1);
+  const next2 = word(last + 2);
+  const after = text.slice(m.end, m.end + 40);
+
+  // `Turkey's Erdogan`, `Syria's Assad`: a country's leader.
+  if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2) vote(m, 'person', 1.5, 'person/context');
+  if (PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 1, 'place/context');
+  if (prev === 'to' || prev === 'at') vote(m, 'place', 0.4, 'place/context');
+  if (prev.toLowerCase() === 'the') vote(m, 'person', -2, 'person/context');
+  if (prev === 'to' && prev2 === 'according') {
+    vote(m, 'organization', 0.6, 'organization/context');
+    vote(m, 'person', 0.4, 'person/context');
+  }
+  if (SPEECH_VERBS.has(next)) {
+    vote(m, 'person', 1.2, 'person/context');
+    vote(m, 'organization', 0.4, 'organization/context');
+  }
+  if (/^,\s*(?:who|whose)\b/.test(after)) vote(m, 'person', 2, 'person/context');
+  // An age in commas or brackets: `Amina Rwein, 36,`.
+  if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
+  if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
+  if (/^,?\s*(?:the\s+)?capital\s+of\b/.test(after) || /^,\s*(?:a|the)\s+(?:city|town|village|province|region)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
+  // `the Assad regime`: a ruler's name.
+  if (next === 'regime' || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
+  if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
+  if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
+  // `X, Syria`: a place followed by its country or region.
+  if (/^,\s*\p{Lu}/u.test(after) && m.place === undefined && prev && PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 0.5, 'place/context');
+}

@@ -1,0 +1,93 @@
+/**
+ * Evidence from the gazetteers: countries, cities and regions make a name a place and give its normalised fields;
+ * a demonym alone (`Syrian`) is not a name, but tells which countries the document is about.
+ */
+import { DIRECTION_PREFIXES } from '../../lexicon/entity-words';
+import { demonymCountry, lookupPlace, lookupPlaceLoosely, type PlaceEntry } from '../../lexicon/gazetteer';
+import { vote, type Mention } from './mention';
+import { isAcronym } from './candidates';
+import { isCommonWord } from './compromise-evidence';
+
+/** Countries named in the document, by code: they settle which of several same-named cities is meant. */
+export function documentCountries(mentions: Mention[]): Set<string> {
+  const codes = new Set<string>();
+  for (const m of mentions) {
+    const demonym = m.words.length === 1 ? demonymCountry(m.text) : undefined;
+    if (demonym) codes.add(demonym);
+    for (const e of lookupPlace(m.text)) if (e.kind === 'country' && e.countryCode) codes.add(e.countryCode);
+  }
+  return codes;
+}
+
+/** A country, a broad region or a big city: a name safe to accept even in a headline. */
+export function isWellKnownPlace(name: string): boolean {
+  return lookupPlace(name).some((e) => e.kind === 'country' || e.kind === 'continent' || (e.kind === 'region' && !e.countryCode) || (e.population ?? 0) >= 1e6);
+}
+
+const RANK: Record<string, number> = { country: 10, continent: 9, region: 1, city: 2, place: 0 };
+// Broad regions (no country code: `Middle East`, `Atlantic`) rank with continents.
+const rank = (e: PlaceEntry) => (e.kind === 'region' && !e.countryCode ? 9 : RANK[e.kind]);
+
+/** The entry a name most likely means: a country or broad region first, then the biggest city, preferring known countries. */
+function choose(entries: PlaceEntry[], countries: Set<string>): { entry: PlaceEntry; sure: boolean } | null {
+  if (!entries.length) return null;
+  const score = (e: PlaceEntry) => {
+    let s = rank(e) * 1e9 + (e.population ?? 0);
+    if (e.kind === 'city' && e.countryCode && countries.has(e.countryCode)) s += 3e9;
+    if (e.kind === 'region' && e.countryCode && countries.has(e.countryCode)) s += 2.5e9;
+    if (e.kind === 'city' && (e.population ?? 0) >= 500000) s += 1.5e9;
+    return s;
+  };
+  const ranked = [...entries].sort((a, b) => score(b) - score(a));
+  const [best, second] = ranked;
+  const sure = !second || score(best) >= 3e9 + score(second) || (best.population ?? 0) >= 10 * (second.population ?? 0);
+  return { entry: best, sure };
+}
+
+function cityWeight(e: PlaceEntry): number {
+  const pop = e.population ?? 0;
+  if (e.seat === 'C' || pop >= 1e6) return 3;
+  if (pop >= 1e5 || e.seat === 'A') return 2.5;
+  if (pop >= 2e4) return 1.8;
+  return 1.2;
+}
+
+export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
+  if (m.words.length === 1 && demonymCountry(m.text) && !lookupPlace(m.text).length) {
+    m.dropped = true;
+    return;
+  }
+  // Short aliases (`US`, `UK`) only in capitals: `Us` starting a sentence is a pronoun.
+  const short = m.text.length <= 3 && m.text !== m.text.toUpperCase();
+  let entries = short ? [] : lookupPlace(m.text);
+  let how = 'gazetteer';
+  let factor = 1;
+  let part = false;
+  const first = m.tokens[0].text.toLowerCase();
+  if (!entries.length && m.tokens.length >= 2 && DIRECTION_PREFIXES.has(first)) {
+    // `east-Aleppo`, `West Germany`: a part of a known place.
+    entries = lookupPlace(m.tokens.slice(m.tokens[1].text === '-' ? 2 : 1).map((t) => t.text).join(' '));
+    part = true;
+  }
+  if (!entries.length && !short && m.words.length <= 3 && !/^[\p{Lu}.]+$/u.test(m.text)) {
+    entries = lookupPlaceLoosely(m.text);
+    how = 'gazetteer-variant';
+    factor = 0.7;
+  }
+  const chosen = choose(entries, countries);
+  if (!chosen) return;
+  const { entry, sure } = chosen;
+  let weight = entry.kind === 'city' ? cityWeight(entry) : entry.kind === 'region' && entry.countryCode ? 2 : 4;
+  // `SANA`, `UN`, `Retreat`: an acronym or an ordinary word that is also the name of some town.
+  const ordinary = isAcronym(m.text) || (m.words.length === 1 && isCommonWord(m.text));
+  if (ordinary && entry.countryCode && entry.kind !== 'country' && (entry.population ?? 0) < 1e6) weight *= 0.3;
+  // A small town abroad, named by a word the document gives no other reason to read as a place.
+  else if (entry.kind === 'city' && (entry.population ?? 0) < 1e5 && !(entry.countryCode && countries.has(entry.countryCode))) weight *= 0.6;
+  vote(m, 'place', weight * factor + (entry.countryCode && countries.has(entry.countryCode) ? 0.5 : 0), `place/${how}`);
+  if (part) {
+    m.place = { kind: 'place', name: m.text, ...(entry.countryCode ? { countryCode: entry.countryCode } : {}) };
+    return;
+  }
+  const { geonameId, ...rest } = entry;
+  m.place = sure && geonameId ? entry : rest;
+}

@@ -1,0 +1,59 @@
+/**
+ * Evidence from the name's own words: a title before it, a first name, organization head words and suffixes
+ * (`Agency`, `Inc.`, `Front`), place head words (`River`, `Square`), acronym shape, and the shape of a personal name.
+ */
+import { ARABIC_ORGANIZATION_STARTS, DIRECTION_PREFIXES as DIRECTIONS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PLACE_HEADS } from '../../lexicon/entity-words';
+import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+import { isAcronym } from './candidates';
+import { isCommonWord } from './compromise-evidence';
+import { isWellKnownPlace } from './gazetteer-evidence';
+import { NAME_TYPES, vote, type Mention } from './mention';
+
+const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+
+/** `Montreal Crystals`, `Boston Bruins`: a plural common noun ends the name of a team or group. */
+function pluralHead(word: string): boolean {
+  return /[^s]s$/.test(word) && (isCommonWord(word) || isCommonWord(word.slice(0, -1)));
+}
+
+export function wordEvidence(m: Mention): void {
+  const words = m.words;
+  if (!words.length) return;
+  const first = bare(words[0]);
+  const last = bare(words[words.length - 1]);
+  const many = words.length > 1;
+  if (m.title) vote(m, 'person', 4, 'person/title');
+  if (ARABIC_ORGANIZATION_STARTS.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
+  const linked = m.tokens.some((t) => t.text === 'of' || t.text === 'for');
+  if (many && ORGANIZATION_STARTS.has(first)) vote(m, 'organization', linked ? 2.5 : 1.2, 'organization/head-word');
+  // `New Jersey Department of Public Safety`: a body's head word before `of` or `for`, anywhere in the name.
+  else if (m.tokens.some((t, i) => i > 0 && ORGANIZATION_STARTS.has(t.text.toLowerCase()) && /^(?:of|for)$/.test(m.tokens[i + 1]?.text ?? ''))) vote(m, 'organization', 2.5, 'organization/head-word');
+  // `the Coalition`, `the Ministry`: a body's head word, capitalised mid-sentence, names that body.
+  if (words.length === 1 && !m.atStart && ORGANIZATION_HEADS.has(first)) vote(m, 'organization', 2, 'organization/head-word');
+  if (words.length === 1 && isAcronym(words[0])) vote(m, 'organization', 1.5, 'organization/acronym');
+  if (/\p{N}/u.test(m.text)) vote(m, 'organization', 0.5, 'organization/shape');
+  // The last word decides when it is a head word: `Cal Anderson Park` is a park, `Stanley Cup` no name of ours.
+  if (many && ORGANIZATION_HEADS.has(last)) return vote(m, 'organization', 3, 'organization/head-word');
+  if (many && PLACE_HEADS.has(last)) return vote(m, 'place', 2.5, 'place/head-word');
+  if (many && OTHER_HEADS.has(last)) {
+    for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
+    return;
+  }
+  const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first);
+  const lastWord = words[words.length - 1];
+  // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
+  const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
+  if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace)) {
+    vote(m, 'organization', 2, 'organization/team-shape');
+    return vote(m, 'person', -1, 'person/team-shape');
+  }
+  if (firstName) vote(m, 'person', many ? 2.5 : 0.6, 'person/first-name');
+  // Two or three capitalised words that are no ordinary English words: `Fabrice Balanche`, `Bana Alabed`.
+  const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
+  const plain = words.every((w, i) => (initial(w) && i > 0 && i < words.length - 1) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isWellKnownPlace(w)));
+  // `Delwyn J. Langejans`: a middle initial is the mark of a personal name.
+  const middleInitial = words.length === 3 && initial(words[1]);
+  if (words.length >= 2 && words.length <= 3 && plain) vote(m, 'person', middleInitial ? 2.5 : 1, 'person/name-shape');
+  // A common word alone (`Jihadis`, `Terrorism`) is rarely a person's name.
+  if (words.length === 1 && isCommonWord(words[0])) vote(m, 'person', -1, 'person/common-word');
+}

@@ -1,0 +1,169 @@
+import { extract } from '../lib';
+import type { ExtractRecord, OrganizationRecord, PersonRecord, PlaceRecord } from '../lib/types';
+import { prepare } from '../lib/text/prepare';
+import { findCandidates } from '../lib/recognizers/names/candidates';
+import { consonantName, foldName, lookupPlace, lookupPlaceLoosely, skeletonName } from '../lib/lexicon/gazetteer';
+
+const names = (text: string) => extract(text, { types: ['person', 'organization', 'place'] }).records;
+const find = (records: ExtractRecord[], text: string) => records.find((r) => r.text === text);
+const typeOf = (text: string, name: string) => find(names(text), name)?.type;
+const candidates = (text: string) => findCandidates(prepare(text)).map((c) => text.slice(c.start, c.end));
+
+describe('candidates from shape', () => {
+  it('holds hyphenated, particle and acronym names together', () => {
+    const found = candidates('Yesterday, Jabhat al-Nusra left east-Aleppo while MI-6 watched Osama bin Laden and Ludwig van Beethoven.');
+    expect(found).toEqual(expect.arrayContaining(['Jabhat al-Nusra', 'east-Aleppo', 'MI-6', 'Osama bin Laden', 'Ludwig van Beethoven']));
+  });
+
+  it('splits titles, demonyms and side-by-side acronyms off the name', () => {
+    const found = candidates('The British MI-6 briefed U.S. Secretary of State Kerry about the US NATO summit.');
+    expect(found).toEqual(expect.arrayContaining(['MI-6', 'U.S.', 'Kerry', 'US', 'NATO']));
+    expect(found).not.toContain('British MI-6');
+  });
+
+  it('never runs a name across a line break or a comma', () => {
+    const found = candidates('Visitors came from Homs, Hama\nDamascus Gate was shut.');
+    expect(found).toEqual(expect.arrayContaining(['Homs', 'Hama']));
+    expect(found.some((c) => c.includes('\n'))).toBe(false);
+  });
+});
+
+describe('typing by evidence', () => {
+  it('gazetteer: countries, cities and broad regions are places', () => {
+    const r = names('Aid convoys crossed from Jordan into Syria and reached Aleppo, the largest city in the Middle East.');
+    for (const n of ['Jordan', 'Syria', 'Aleppo', 'Middle East']) expect(find(r, n)?.type).toBe('place');
+  });
+
+  it('gazetteer: loose transliterations of a big town still match', () => {
+    expect(lookupPlaceLoosely('Raqqa').some((e) => e.countryCode === 'SY')).toBe(true);
+    expect(lookupPlaceLoosely('Idleb').some((e) => e.countryCode === 'SY')).toBe(true);
+    // ... but a surname is not a town with different vowels.
+    expect(lookupPlaceLoosely('Karbouly')).toEqual([]);
+  });
+
+  it('first names make a person', () => {
+    expect(typeOf('Yesterday Margaret Okonjo opened the clinic.', 'Margaret Okonjo')).toBe('person');
+  });
+
+  it('organisation head words and suffixes make an organization', () => {
+    const r = names('The Coastal Relief Agency and Brightwater Holdings Inc. signed a deal with the Northern Freedom Front.');
+    expect(find(r, 'Coastal Relief Agency')?.type).toBe('organization');
+    expect(find(r, 'Northern Freedom Front')?.type).toBe('organization');
+  });
+
+  it('a title makes a person and is kept apart from the name', () => {
+    const r = names('Talks were hosted by Secretary of State Halvorsen and Dr. Imre Vastag.');
+    const p = find(r, 'Halvorsen') as PersonRecord;
+    expect(p.type).toBe('person');
+    expect(p.title).toBe('Secretary of State');
+    expect((find(r, 'Imre Vastag') as PersonRecord).title).toBe('Dr.');
+  });
+
+  it('context: `X said`, an age, `X-based` and `X province`', () => {
+    const r = names('Trovald said the Ombriz-based team moved to Kessab province, Dunja Marek, 41, told us.');
+    expect(find(r, 'Trovald')?.type).toBe('person');
+    expect(find(r, 'Ombriz')?.type).toBe('place');
+    expect(find(r, 'Kessab')?.type).toBe('place');
+    expect(find(r, 'Dunja Marek')?.type).toBe('person');
+  });
+
+  it('head words decide: teams, events named after a place, and `of` between a person and a place', () => {
+    const r = names('The Halifax Comets beat the Moncton Hawks before the Munich Olympics, said Thomas Green of Ottawa.');
+    expect(find(r, 'Halifax Comets')?.type).toBe('organization');
+    expect(find(r, 'Munich')?.type).toBe('place');
+    expect(find(r, 'Thomas Green')?.type).toBe('person');
+    expect(find(r, 'Ottawa')?.type).toBe('place');
+  });
+
+  it('context: a ruler named by his regime', () => {
+    expect(typeOf('Aid was blocked by the Varkan regime for months.', 'Varkan')).toBe('person');
+  });
+
+  it('demonyms are not places, and a sentence-initial function word is not a name', () => {
+    const r = names('Syrian troops advanced. However, Russian jets stayed home. Reading the report, observers were calm.');
+    expect(r.map((x) => x.text)).not.toEqual(expect.arrayContaining(['Syrian']));
+    expect(r.find((x) => ['Syrian', 'Russian', 'However', 'Reading'].includes(x.text))).toBeUndefined();
+  });
+
+  it('a common noun and `of` starting a sentence are not part of the name', () => {
+    const r = names('Fighters of Jabhat al-Nusra left the town. Residents of Kessab province fled.');
+    expect(find(r, 'Jabhat al-Nusra')?.type).toBe('organization');
+    expect(r.find((x) => /^(?:Fighters|Residents)/.test(x.text))).toBeUndefined();
+  });
+
+  it('a Title Case headline keeps only names the body or the gazetteer confirms', () => {
+    const text = 'Rebels Lose Ground As Talvik Offensive Stalls In Syria\n\nThe Talvik brigade lost two villages, said Omar Haddad.';
+    const r = names(text);
+    expect(r.find((x) => x.start < 60 && x.text === 'Syria')?.type).toBe('place');
+    expect(r.find((x) => x.start < 60 && /Rebels|Lose|Stalls/.test(x.text))).toBeUndefined();
+  });
+});
+
+describe('document-level reasoning', () => {
+  it('a surname alone after the full name is the same person', () => {
+    const r = names('The map was drawn by Fabrice Varenne. Later, Varenne updated it twice.');
+    const full = find(r, 'Fabrice Varenne') as PersonRecord;
+    const short = find(r, 'Varenne') as PersonRecord;
+    expect(short.type).toBe('person');
+    expect(short.cluster).toBe(full.cluster);
+    expect(short.name).toBe('Fabrice Varenne');
+  });
+
+  it('repeated names share a cluster; different entities do not', () => {
+    const r = names('Secretary of State Halvorsen met Omar Haddad. Halvorsen left, and Haddad stayed.');
+    const h = r.filter((x) => x.text === 'Halvorsen');
+    expect(h).toHaveLength(2);
+    expect(h[0].cluster).toBe(h[1].cluster);
+    expect(h[0].cluster).not.toBe((find(r, 'Omar Haddad') as PersonRecord).cluster);
+  });
+
+  it('an acronym defined in brackets joins its long form', () => {
+    const r = names('The Levant Liberation Council (LLC) took the town. Later the LLC withdrew.');
+    const long = find(r, 'Levant Liberation Council') as OrganizationRecord;
+    const short = r.filter((x) => x.text === 'LLC') as OrganizationRecord[];
+    expect(long.acronym).toBe('LLC');
+    expect(short.length).toBe(2);
+    for (const s of short) {
+      expect(s.cluster).toBe(long.cluster);
+      expect(s.name).toBe('Levant Liberation Council');
+    }
+  });
+});
+
+describe('normalised fields', () => {
+  it('a place from the gazetteer has kind, country code, coordinates and a GeoNames id', () => {
+    const r = names('Shelling hit Aleppo and Damascus in Syria.');
+    const aleppo = find(r, 'Aleppo') as PlaceRecord;
+    expect(aleppo).toMatchObject({ kind: 'city', countryCode: 'SY' });
+    expect(aleppo.geonameId).toBeGreaterThan(0);
+    expect(aleppo.latitude).toBeCloseTo(36.2, 0);
+    expect(aleppo.longitude).toBeCloseTo(37.2, 0);
+    expect(find(r, 'Syria')).toMatchObject({ kind: 'country', countryCode: 'SY' });
+  });
+
+  it('the countries a document names decide between same-named towns', () => {
+    const us = find(names('Farmers in Ohio and Texas drove to Paris for the fair.'), 'Paris') as PlaceRecord;
+    const fr = find(names('Ministers from France and Belgium met in Paris.'), 'Paris') as PlaceRecord;
+    expect(fr.countryCode).toBe('FR');
+    expect(us.countryCode === 'FR' || us.countryCode === 'US').toBe(true);
+  });
+
+  it('an acronym organisation carries itself as its acronym', () => {
+    const r = names('The report from UNHCR said aid was late.');
+    expect(find(r, 'UNHCR')).toMatchObject({ type: 'organization', acronym: 'UNHCR' });
+  });
+
+  it('every record keeps exact offsets into the original text, markup included', () => {
+    const text = 'By [Omar Haddad](#) in **Aleppo**, for the Coastal Relief Agency.';
+    for (const r of names(text)) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+});
+
+describe('name keys', () => {
+  it('fold case, accents, hyphens and a leading article', () => {
+    expect(foldName('The Ḩamāh-Region')).toBe('hamah region');
+    expect(skeletonName('Ar Raqqah')).toBe(skeletonName('Raqqa'));
+    expect(consonantName('Idleb')).toBe(consonantName('Idlib'));
+    expect(lookupPlace('SYRIA')[0]).toMatchObject({ kind: 'country', countryCode: 'SY' });
+  });
+});
