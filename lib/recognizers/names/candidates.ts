@@ -178,8 +178,9 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
  * `University of Toronto` stay one.
  */
 function splitOf(tokens: Token[], from: number, to: number, person: boolean): { from: number; to: number }[] {
-  const of = tokens.findIndex((t, i) => i > from && i < to - 1 && t.text === 'of');
-  if (of < 0) return [{ from, to }];
+  let of = from + 1;
+  while (of < to - 1 && tokens[of].text !== 'of') of++;
+  if (of >= to - 1) return [{ from, to }];
   const left = tokens.slice(from, of).filter((t) => /^\p{Lu}/u.test(t.text));
   const rightFrom = tokens[of + 1].text === 'the' ? of + 2 : of + 1;
   if (!left.length || rightFrom >= to) return [{ from, to }];
