@@ -1,5 +1,5 @@
 /** A progress bar on stderr (files done, records, rate, ETA), drawn only when stderr is a terminal. */
-import { SingleBar } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 
 export interface Progress {
   /** One more file done, with this many records. */
@@ -12,6 +12,7 @@ export interface Progress {
 export function createProgress(total: number, enabled: boolean): Progress {
   if (!enabled) return { tick() {}, message: (line) => void process.stderr.write(line + '\n'), stop() {} };
   const bar = new SingleBar({
+    ...Presets.shades_classic,
     stream: process.stderr,
     format: '{bar} {value}/{total} files · {records} records · {rate} files/s · ETA {eta_formatted}',
     barsize: 24,
