@@ -27,8 +27,10 @@ export function conceptHead(concept: string): string {
   const word = lastWord(concept).toLowerCase();
   let head = headCache.get(word);
   if (head === undefined) {
-    // compromise knows irregular plurals (people → person, children → child); words it does not take as nouns stay.
-    head = compromise()(word).nouns().toSingular().text().trim().toLowerCase() || word;
+    // Taken as a noun ("camps" could be a verb); compromise knows irregular plurals (people → person).
+    const doc = compromise()(word);
+    doc.tag('Noun');
+    head = doc.nouns().toSingular().text().trim().toLowerCase() || word;
     headCache.set(word, head);
   }
   return head;

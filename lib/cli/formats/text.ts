@@ -4,7 +4,7 @@
  */
 import { createColors } from 'picocolors';
 import { formatClaimValue, groupClaims } from '../../claims';
-import type { ExtractRecord, QuantityRecord, RecordType } from '../../types';
+import { RECORD_TYPES, type ExtractRecord, type QuantityRecord, type RecordType } from '../../types';
 import type { FileResult } from '../job';
 import type { FormatContext, Formatter } from './index';
 
@@ -14,6 +14,8 @@ const LABEL_WIDTH = 15;
 const PLURALS: Record<RecordType, string> = { person: 'people', organization: 'organizations', place: 'places', date: 'dates', quantity: 'quantities' };
 
 type Colors = ReturnType<typeof createColors>;
+
+const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
 function typeColor(c: Colors, type: RecordType): (s: string) => string {
   return { person: c.blue, organization: c.magenta, place: c.green, date: c.yellow, quantity: c.red }[type];
@@ -46,16 +48,16 @@ function summary(c: Colors, result: FileResult): string {
   const { records } = result;
   const byType = new Map<RecordType, ExtractRecord[]>();
   for (const r of records) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-  const counts = [...byType].map(([t, rs]) => typeColor(c, t)(`${rs.length} ${rs.length === 1 ? t : PLURALS[t]}`));
+  const counts = RECORD_TYPES.filter((t) => byType.has(t)).map((t) => typeColor(c, t)(plural(byType.get(t)!.length, t, PLURALS[t])));
   const date = result.referenceDate ? `${result.referenceDate} (${result.referenceDateSource})` : 'no reference date';
-  const lines = [c.bold(c.underline(result.file)), c.dim(`  ${date} · ${records.length} records`) + (counts.length ? c.dim(': ') + counts.join(c.dim(', ')) : '')];
+  const lines = [c.bold(c.underline(result.file)), c.dim(`  ${date} · ${plural(records.length, 'record')}`) + (counts.length ? c.dim(': ') + counts.join(c.dim(', ')) : '')];
   const row = (type: RecordType, body: string) => lines.push(`  ${typeColor(c, type)(PLURALS[type].padEnd(LABEL_WIDTH))}${body}`);
   for (const type of ['person', 'organization', 'place'] as const) if (byType.has(type)) row(type, list(c, names(c, byType.get(type)!)));
   if (byType.has('date'))
     row('date', list(c, byType.get('date')!.map((d) => (d.type === 'date' && d.value ? `${d.text.replace(/\s+/g, ' ')} ${c.dim('= ' + d.value)}` : d.text))));
   const groups = groupClaims(records);
   if (groups.length) {
-    row('quantity', c.dim(`${byType.get('quantity')!.length} figures in ${groups.length} groups`));
+    row('quantity', c.dim(`${plural(byType.get('quantity')!.length, 'figure')} in ${plural(groups.length, 'group')}`));
     for (const g of groups.slice(0, MAX_GROUPS)) {
       const label = g.label.length > LABEL_WIDTH - 3 ? g.label.slice(0, LABEL_WIDTH - 4) + '…' : g.label;
       const padded = label.padEnd(LABEL_WIDTH - 2);

@@ -18,7 +18,7 @@ html{scroll-padding-top:4.5rem}
 body{margin:0;background:var(--page);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 body.with-toc{display:grid;grid-template-columns:15rem minmax(0,1fr);grid-template-areas:"toc main"}
 body.with-toc>main{grid-area:main}
-.toc{grid-area:toc;position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding:1.5rem 1rem;font-size:.875rem;border-right:1px solid var(--line);background:var(--paper)}
+.toc{grid-area:toc;position:sticky;top:0;align-self:start;height:100vh;overflow:auto;padding:1.5rem 1rem;font-size:.875rem;border-right:1px solid var(--line);background:var(--paper)}
 .toc h2{font-size:.75rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 .75rem}
 .toc ol{list-style:none;margin:0;padding:0}
 .toc li{margin:.15rem 0}
@@ -70,6 +70,6 @@ table.claims{width:100%;border-collapse:collapse;font-size:.85rem}
 #tip dt{color:#9198a1}
 #tip dd{margin:0;overflow-wrap:anywhere}
 #tip .where{color:#9198a1;margin-top:.3rem;font-size:.72rem}
-@media (max-width:52rem){body.with-toc{display:block}.toc{position:static;max-height:none;border-right:0;border-bottom:1px solid var(--line)}}
+@media (max-width:52rem){body.with-toc{display:block}.toc{position:static;height:auto;border-right:0;border-bottom:1px solid var(--line)}}
 @media print{.legend{position:static}#tip{display:none}}
 `;
