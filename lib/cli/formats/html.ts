@@ -86,8 +86,8 @@ function section(result: FileResult, position: number, types: readonly RecordTyp
   return `<section class="doc" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${escapeHtml(result.file)}</h2>
 <p class="meta">${records.length} records · ${date}</p>
-${legend(records, types)}
-<div class="text">${highlightText(result.text ?? '', spans)}</div>
+<div class="reading">${legend(records, types)}
+<div class="text">${highlightText(result.text ?? '', spans)}</div></div>
 ${types.includes('quantity') ? claimsTable(records, id) : ''}
 <script type="application/json" class="records">${scriptJson(records.map(tooltipData))}</script>
 </section>

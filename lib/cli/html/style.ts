@@ -33,6 +33,7 @@ main{max-width:52rem;margin:0 auto;padding:1.5rem 1.25rem 4rem}
 .doc{background:var(--paper);border:1px solid var(--line);border-radius:10px;margin:1.25rem 0 2rem;padding:0 0 1.5rem}
 .doc>h2{font-size:1.05rem;margin:0;padding:1.1rem 1.5rem .1rem;overflow-wrap:anywhere}
 .doc>.meta{margin:0;padding:0 1.5rem;color:var(--muted);font-size:.85rem}
+.reading{padding-bottom:.5rem}
 .legend{position:sticky;top:0;z-index:2;display:flex;flex-wrap:wrap;gap:.4rem;padding:.7rem 1.5rem;margin:.6rem 0 0;background:rgba(255,255,255,.94);backdrop-filter:blur(4px);border-bottom:1px solid var(--line)}
 .legend button{display:inline-flex;align-items:center;gap:.4rem;font:inherit;font-size:.8rem;padding:.2rem .65rem;border:1px solid var(--line);border-radius:999px;background:var(--paper);color:var(--ink);cursor:pointer}
 .legend button::before{content:"";width:.75rem;height:.75rem;border-radius:3px;background:var(--bg);border-bottom:2px solid var(--fg)}
@@ -52,10 +53,11 @@ ${typeRules}
 .claims-wrap{overflow-x:auto;margin:0 1.5rem}
 table.claims{width:100%;border-collapse:collapse;font-size:.85rem}
 .claims th,.claims td{text-align:left;vertical-align:top;padding:.35rem .6rem;border-bottom:1px solid var(--line)}
-.claims thead th{font-size:.72rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:600;background:var(--page)}
+.claims thead th{white-space:nowrap;font-size:.72rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:600;background:var(--page)}
 .claims tbody th{font-size:.85rem;background:#fbfbfc;padding-top:.6rem;border-left:3px solid ${TYPE_COLORS.quantity.fg}}
 .claims tbody th.unnamed{border-left-color:var(--line);color:var(--muted);font-weight:500}
 .claims tbody th .n{color:var(--muted);font-weight:400;margin-left:.4rem}
+.claims td:nth-child(3){min-width:11rem}
 .claims .fig{font-weight:600;font-variant-numeric:tabular-nums;white-space:nowrap}
 .claims .bound{color:var(--muted)}
 .claims a{color:${TYPE_COLORS.quantity.fg};text-decoration:none;border-bottom:1px dotted}
