@@ -82,6 +82,16 @@ describe('jsonl', () => {
   });
 });
 
+// `script` (util-linux) runs the command on a pseudo-terminal, so that stderr is a terminal.
+const hasScript = spawnSync('script', ['--version']).status === 0;
+(hasScript ? test : test.skip)('a progress bar on stderr when it is a terminal and stdout is not', () => {
+  const out = join(fixtureDir({}), 'out.jsonl');
+  const command = `"${process.execPath}" "${BIN}" --format jsonl --jobs 1 samples > "${out}"`;
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stdout).toMatch(new RegExp(`${SAMPLES.length}/${SAMPLES.length} files · \\d+ records · [\\d.]+ files/s · ETA`));
+  expect(files(readFileSync(out, 'utf8'))).toEqual(SAMPLES);
+});
+
 describe('csv and tsv', () => {
   test.each([
     ['csv', ','],
@@ -142,6 +152,8 @@ describe('inputs', () => {
     const r = runCli(['--format', 'jsonl', '--glob', '*.rtf', dir]);
     expect(r.code).toBe(0);
     expect(files(r.stdout)).toEqual([join(dir, 'notes.rtf')]);
+    // With no input named, --glob searches the current folder.
+    expect(files(runCli(['--format', 'jsonl', '--glob', '**/*-copy.txt'], { cwd: dir }).stdout)).toEqual(['nested/deeper/budget-copy.txt']);
   });
 
   test('stdin with -, and stdin when no input is named and it is piped', () => {

@@ -40,6 +40,8 @@ async function run(options: CliOptions): Promise<number> {
   };
 
   if (options.inputs.filter((a) => a === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  // `extract --glob '**/*.txt'` searches the current folder.
+  if (!options.inputs.length && options.glob) options.inputs = ['.'];
   if (!options.inputs.length && process.stdin.isTTY) throw new UsageError('no input; give files, folders, or - to read stdin');
   const inputs = options.inputs.length ? collectInputs(options.inputs, options.glob, report) : [{ name: STDIN_NAME }];
 
