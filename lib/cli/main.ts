@@ -2,6 +2,7 @@
  * The `extract` command: arguments → inputs → records (in worker threads) → one output format, on stdout or one
  * file per input. User errors are one line on stderr; exit code 0 ok, 1 when an input failed, 2 for bad usage.
  */
+import { resolve } from 'node:path';
 import { RECORD_TYPES } from '../types';
 import { ExitRequest, parseArgs, type CliOptions } from './args';
 import { InputError, UsageError } from './errors';
@@ -11,7 +12,6 @@ import type { JobInput, JobSettings } from './job';
 import { outputPaths, quietOnBrokenPipe, writeOutputFile, writeStdout } from './output';
 import { runJobs } from './pool';
 import { createProgress } from './progress';
-import { resolve } from 'node:path';
 
 /** Colours on a terminal, unless NO_COLOR is set; FORCE_COLOR turns them on elsewhere. */
 function useColors(): boolean {
