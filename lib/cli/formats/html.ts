@@ -65,7 +65,7 @@ function claimsTable(records: ExtractRecord[], id: string): string {
       const link = `<a href="#${id}-r${index.get(q)}">${escapeHtml(oneLine(q.text))}</a>`;
       return `<tr><td class="fig">${escapeHtml(formatClaimValue(q))}</td><td class="bound">${q.bound}</td><td>${link}</td><td>${cell(q.concept)}</td><td>${cell(q.predicate)}</td><td>${cell(q.attribution?.text)}</td></tr>`;
     });
-    const n = `${g.claims.length} figure${g.claims.length === 1 ? '' : 's'}`;
+    const n = `${g.claims.length} figure${g.claims.length === 1 ? '' : 's'}${g.named ? '' : ' · the text does not say what they count'}`;
     return `<tbody><tr><th colspan="6" scope="rowgroup"${g.named ? '' : ' class="unnamed"'}>${escapeHtml(g.label)}<span class="n">${n}</span></th></tr>${rows.join('')}</tbody>`;
   });
   return `${title}<p class="claims-note">Quantity claims grouped by what they count; follow a claim to its place in the text.</p>
