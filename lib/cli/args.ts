@@ -1,0 +1,102 @@
+/** Command-line arguments, parsed by commander into `CliOptions`; bad usage becomes a `UsageError` (exit 2). */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { RECORD_TYPES, type RecordType } from '../types';
+import { parseReferenceDate } from '../pipeline';
+
+export const FORMATS = ['json', 'jsonl', 'csv', 'tsv', 'html', 'text'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  /** Files, folders and `-` (stdin), as given. */
+  inputs: string[];
+  format: Format;
+  types?: RecordType[];
+  referenceDate?: string;
+  /** Write one output file per input into this folder instead of stdout. */
+  out?: string;
+  jobs: number;
+  /** Which files to take from folders (default: `.txt` and `.md`). */
+  glob?: string;
+}
+
+export function packageVersion(): string {
+  // dist/cli/args.js → the package root.
+  return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function parseTypes(value: string): RecordType[] {
+  const types = value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+  for (const t of types)
+    if (!(RECORD_TYPES as readonly string[]).includes(t))
+      throw new InvalidArgumentError(`unknown type "${t}"; choose from ${RECORD_TYPES.join(', ')}.`);
+  if (!types.length) throw new InvalidArgumentError('give at least one type.');
+  return types as RecordType[];
+}
+
+function parseDate(value: string): string {
+  try {
+    return parseReferenceDate(value).toISOString().slice(0, 10);
+  } catch {
+    throw new InvalidArgumentError('expected a date such as 2016-12-05.');
+  }
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || +value < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return +value;
+}
+
+const EXAMPLES = `
+Examples:
+  extract article.txt                      a coloured summary in the terminal
+  extract news/ --format jsonl | jq .file  one JSON line per file, streamed
+  extract news/ --format html --out view/  one page per article, claims tables included
+  cat article.txt | extract - --format csv > records.csv
+  extract news/ --glob '**/*.text' --types quantity,date --reference-date 2016-12-05
+
+Folders are read recursively (.txt and .md unless --glob says otherwise). Exit code: 0 ok,
+1 when an input could not be read (the others are still processed), 2 for bad usage.`;
+
+/** Parses `argv` (without node and the script). `stdoutIsTerminal` picks the default format. */
+export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions {
+  const program = new Command('extract')
+    .description('Extract people, organizations, places, dates and quantity claims, with exact character spans, from English news text.')
+    .version(packageVersion(), '-V, --version')
+    .argument('[inputs...]', 'files, folders (searched recursively) or - for stdin; stdin when none and it is piped')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices(FORMATS))
+    .option('-t, --types <list>', `record types to extract, comma-separated (${RECORD_TYPES.join(',')})`, parseTypes)
+    .option('-d, --reference-date <date>', 'resolve relative dates against this day (default: the dateline, if any)', parseDate)
+    .option('-o, --out <dir>', 'write one output file per input into <dir> instead of stdout')
+    .option('-j, --jobs <n>', 'files processed in parallel in worker threads (default: number of cores)', parseJobs)
+    .option('-g, --glob <pattern>', "which files to take from folders, e.g. '**/*.txt' (default: .txt and .md)")
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run extract --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'extract: ')) });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) throw new ExitRequest(err.exitCode === 0 ? 0 : 2);
+    throw err;
+  }
+  const o = program.opts<{ format?: Format; types?: RecordType[]; referenceDate?: string; out?: string; jobs?: number; glob?: string }>();
+  return {
+    inputs: program.args,
+    format: o.format ?? (stdoutIsTerminal && !o.out ? 'text' : 'json'),
+    types: o.types,
+    referenceDate: o.referenceDate,
+    out: o.out,
+    jobs: o.jobs ?? availableParallelism(),
+    glob: o.glob,
+  };
+}
+
+/** commander already printed help, the version or the error; the CLI only has to exit with this code. */
+export class ExitRequest extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}

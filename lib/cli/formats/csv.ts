@@ -1,0 +1,26 @@
+/**
+ * `csv` and `tsv`: one row per record, the type-specific fields as columns (those of the types asked for), quoted
+ * where needed so that a spreadsheet opens the file as is. Files written with `--out` start with a byte-order mark,
+ * which spreadsheet programs need to read UTF-8.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { COMMON_FIELDS, fieldValue, typeFields } from '../fields';
+import type { FileResult } from '../job';
+import type { FormatContext, Formatter } from './index';
+
+function createDelimited(delimiter: string, extension: string, ctx: FormatContext): Formatter {
+  const columns = [...COMMON_FIELDS, ...typeFields(ctx.types)];
+  const header = () => stringify([columns], { delimiter });
+  const rows = (result: FileResult) =>
+    result.records.length ? stringify(result.records.map((r) => columns.map((c) => fieldValue({ ...r, file: result.file }, c))), { delimiter }) : '';
+  return {
+    extension,
+    head: header,
+    file: rows,
+    tail: () => '',
+    document: (result) => '\ufeff' + header() + rows(result),
+  };
+}
+
+export const createCsv = (ctx: FormatContext) => createDelimited(',', 'csv', ctx);
+export const createTsv = (ctx: FormatContext) => createDelimited('\t', 'tsv', ctx);

@@ -1,0 +1,116 @@
+/**
+ * `html`: a self-contained page (one per input with `--out`; one for all inputs on stdout, with a table of
+ * contents). Each input's text is shown with every record highlighted in its type's colour, its fields in a
+ * tooltip on hover or focus, a legend, and below the text the claims table: quantity records grouped by what
+ * they count, each with its bound, its attribution and a link to its place in the text.
+ */
+import { formatClaimValue, groupClaims } from '../../claims';
+import { RECORD_TYPES, type ExtractRecord, type RecordType } from '../../types';
+import { packageVersion } from '../args';
+import { presentFields } from '../fields';
+import { escapeHtml, scriptJson } from '../html/escape';
+import { highlightText } from '../html/highlight';
+import { SCRIPT } from '../html/script';
+import { STYLE } from '../html/style';
+import type { FileResult } from '../job';
+import type { Failure, FormatContext, Formatter } from './index';
+
+const LABELS: Record<RecordType, string> = { person: 'Person', organization: 'Organization', place: 'Place', date: 'Date', quantity: 'Quantity' };
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function pageHead(title: string, withToc: boolean): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="extract ${escapeHtml(packageVersion())}">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body${withToc ? ' class="with-toc"' : ''}>
+<main>
+<header class="page-head"><h1>${escapeHtml(title)}</h1><p>People, organizations, places, dates and quantity claims found by extract ${escapeHtml(packageVersion())}. Hover or focus a highlight for its fields.</p></header>
+`;
+}
+
+function pageTail(toc: string): string {
+  return `</main>\n${toc}<div id="tip" role="tooltip" hidden></div>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`;
+}
+
+/** What the tooltip shows for one record: its fields, already formatted. */
+function tooltipData(r: ExtractRecord) {
+  // An exact figure's low and high only repeat its value.
+  const repeats = (k: string) => r.type === 'quantity' && r.bound !== 'range' && (k === 'low' || k === 'high');
+  const fields = presentFields(r).filter(([k]) => !repeats(k)).map(([k, v]) => [k, typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : oneLine(v)]);
+  return { type: r.type, text: oneLine(r.text), fields, where: `characters ${r.start}–${r.end} · sentence ${r.sentence + 1} · ${r.source} · confidence ${r.confidence}` };
+}
+
+function legend(records: ExtractRecord[], types: readonly RecordType[]): string {
+  const buttons = RECORD_TYPES.filter((t) => types.includes(t)).map((t) => {
+    const n = records.filter((r) => r.type === t).length;
+    return `<button type="button" class="t-${t}" data-type="${t}" aria-pressed="true" title="Show or hide ${t} highlights">${LABELS[t]} <span class="n">${n}</span></button>`;
+  });
+  return `<div class="legend" role="group" aria-label="Record types">${buttons.join('')}<span class="hint">click a type to hide it</span></div>`;
+}
+
+function claimsTable(records: ExtractRecord[], id: string): string {
+  const groups = groupClaims(records);
+  const index = new Map(records.map((r, i) => [r, i]));
+  const title = `<h3 class="claims-title">Claims</h3>`;
+  if (!groups.length) return `${title}<p class="claims-note">No quantity claims in this text.</p>`;
+  const cell = (s: string | null | undefined) => (s ? escapeHtml(oneLine(s)) : '<span class="none">—</span>');
+  const bodies = groups.map((g) => {
+    const rows = g.claims.map((q) => {
+      const link = `<a href="#${id}-r${index.get(q)}">${escapeHtml(oneLine(q.text))}</a>`;
+      return `<tr><td class="fig">${escapeHtml(formatClaimValue(q))}</td><td class="bound">${q.bound}</td><td>${link}</td><td>${cell(q.concept)}</td><td>${cell(q.predicate)}</td><td>${cell(q.attribution?.text)}</td></tr>`;
+    });
+    const n = `${g.claims.length} figure${g.claims.length === 1 ? '' : 's'}${g.named ? '' : ' · the text does not say what they count'}`;
+    return `<tbody><tr><th colspan="6" scope="rowgroup"${g.named ? '' : ' class="unnamed"'}>${escapeHtml(g.label)}<span class="n">${n}</span></th></tr>${rows.join('')}</tbody>`;
+  });
+  return `${title}<p class="claims-note">Quantity claims grouped by what they count; follow a claim to its place in the text.</p>
+<div class="claims-wrap"><table class="claims"><thead><tr><th>Figure</th><th>Bound</th><th>As written</th><th>Counts</th><th>Verb</th><th>Attributed to</th></tr></thead>${bodies.join('\n')}</table></div>`;
+}
+
+function section(result: FileResult, position: number, types: readonly RecordType[]): string {
+  const id = `f${position}`;
+  const records = result.records;
+  const spans = records.map((r, i) => ({
+    start: r.start,
+    end: r.end,
+    ref: String(i),
+    className: `t-${r.type}`,
+    firstAttributes: `id="${id}-r${i}" tabindex="0" aria-describedby="tip"`,
+  }));
+  const date = result.referenceDate ? `reference date ${result.referenceDate} (${result.referenceDateSource === 'option' ? 'given' : 'from the dateline'})` : 'no reference date';
+  return `<section class="doc" id="${id}" aria-labelledby="${id}-title">
+<h2 id="${id}-title">${escapeHtml(result.file)}</h2>
+<p class="meta">${records.length} records · ${date}</p>
+<div class="reading">${legend(records, types)}
+<div class="text">${highlightText(result.text ?? '', spans)}</div></div>
+${types.includes('quantity') ? claimsTable(records, id) : ''}
+<script type="application/json" class="records">${scriptJson(records.map(tooltipData))}</script>
+</section>
+`;
+}
+
+export function createHtml(ctx: FormatContext): Formatter {
+  const withToc = ctx.inputNames.length > 1;
+  const written: { file: string; records: number }[] = [];
+  const toc = (failures: Failure[]) => {
+    if (!withToc) return '';
+    const items = written.map((f, i) => `<li><a href="#f${i}"><span>${escapeHtml(f.file)}</span><span class="n">${f.records}</span></a></li>`);
+    const failed = failures.map((f) => `<li class="failed" title="${escapeHtml(f.message)}">${escapeHtml(f.file)}</li>`);
+    return `<nav class="toc" aria-label="Files"><h2>${written.length} files</h2><ol>${[...items, ...failed].join('')}</ol></nav>\n`;
+  };
+  return {
+    extension: 'html',
+    head: () => pageHead(withToc ? `extract: ${ctx.inputNames.length} files` : `extract: ${ctx.inputNames[0] ?? ''}`, withToc),
+    file: (result, position) => {
+      written.push({ file: result.file, records: result.records.length });
+      return section(result, position, ctx.types);
+    },
+    tail: (failures) => pageTail(toc(failures)),
+    document: (result) => pageHead(`extract: ${result.file}`, false) + section(result, 0, ctx.types) + pageTail(''),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The `extract` command: arguments → inputs → records (in worker threads) → one output format, on stdout or one
+ * file per input. User errors are one line on stderr; exit code 0 ok, 1 when an input failed, 2 for bad usage.
+ */
+import { resolve } from 'node:path';
+import { RECORD_TYPES } from '../types';
+import { ExitRequest, parseArgs, type CliOptions } from './args';
+import { InputError, UsageError } from './errors';
+import { createFormatter, type Failure } from './formats';
+import { collectInputs, STDIN_NAME, type Input } from './inputs';
+import type { JobInput, JobSettings } from './job';
+import { outputPaths, quietOnBrokenPipe, writeOutputFile, writeStdout } from './output';
+import { runJobs } from './pool';
+import { createProgress } from './progress';
+
+/** Colours on a terminal, unless NO_COLOR is set; FORCE_COLOR turns them on elsewhere. */
+function useColors(): boolean {
+  if (process.env.NO_COLOR) return false;
+  const force = process.env.FORCE_COLOR;
+  return force !== undefined ? force !== '0' && force !== 'false' : !!process.stdout.isTTY;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function jobInputs(inputs: Input[]): Promise<JobInput[]> {
+  const stdin = inputs.some((i) => !i.path) ? await readStdin() : undefined;
+  return inputs.map((input, index) => ({ index, name: input.name, path: input.path, bytes: input.path ? undefined : stdin }));
+}
+
+async function run(options: CliOptions): Promise<number> {
+  const failures: Failure[] = [];
+  let say: (line: string) => void = (line) => void process.stderr.write(line + '\n');
+  const report = (file: string, message: string) => {
+    failures.push({ file, message });
+    say(`extract: ${file}: ${message}`);
+  };
+
+  if (options.inputs.filter((a) => a === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+  // `extract --glob '**/*.txt'` searches the current folder.
+  if (!options.inputs.length && options.glob) options.inputs = ['.'];
+  if (!options.inputs.length && process.stdin.isTTY) throw new UsageError('no input; give files, folders, or - to read stdin');
+  const inputs = options.inputs.length ? collectInputs(options.inputs, options.glob, report) : [{ name: STDIN_NAME }];
+
+  const types = options.types ?? [...RECORD_TYPES];
+  const formatter = createFormatter(options.format, { colors: !options.out && useColors(), types, inputNames: inputs.map((i) => i.name) });
+  const settings: JobSettings = { types: options.types, referenceDate: options.referenceDate, keepText: options.format === 'html' };
+  const outFiles = options.out ? outputPaths(inputs, options.out, formatter.extension) : [];
+  const inputPaths = new Set(inputs.flatMap((i) => (i.path ? [resolve(i.path)] : [])));
+
+  const showBar = !!process.stderr.isTTY && inputs.length > 1 && (!!options.out || !process.stdout.isTTY);
+  const progress = createProgress(inputs.length, showBar);
+  say = progress.message;
+  if (!options.out) await writeStdout(formatter.head());
+  let position = 0;
+  try {
+    for await (const { input, outcome } of runJobs(await jobInputs(inputs), settings, options.jobs)) {
+      if (!outcome.ok) {
+        report(input.name, outcome.message);
+        progress.tick(0);
+        continue;
+      }
+      if (options.out) {
+        try {
+          writeOutputFile(outFiles[input.index], formatter.document(outcome.result), inputPaths);
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          report(input.name, err.message);
+        }
+      } else await writeStdout(formatter.file(outcome.result, position++));
+      progress.tick(outcome.result.records.length);
+    }
+  } finally {
+    progress.stop();
+  }
+  if (!options.out) await writeStdout(formatter.tail(failures));
+  return failures.length ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  quietOnBrokenPipe();
+  try {
+    return await run(parseArgs(argv, !!process.stdout.isTTY));
+  } catch (err) {
+    if (err instanceof ExitRequest) return err.code;
+    if (err instanceof UsageError) {
+      process.stderr.write(`extract: ${err.message}\n(run extract --help for usage)\n`);
+      return 2;
+    }
+    if (process.env.EXTRACT_DEBUG) console.error(err);
+    process.stderr.write(`extract: internal error: ${err instanceof Error ? err.message : String(err)} (set EXTRACT_DEBUG=1 for details)\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,0 +1,60 @@
+/** extractInChunks: a long text extracted paragraph chunk by paragraph chunk keeps whole-text offsets. */
+import { extract } from '../lib';
+import { extractInChunks, groupParagraphs } from '../lib/cli/chunks';
+
+const PARAGRAPHS = [
+  'OSLO, April 3, 2022 - Rescuers found 12 hikers on Monday, said Kari Nordmann of the Red Cross.',
+  'The group had left Bergen two days earlier. About 40 volunteers joined the search.',
+  'Kari Nordmann said on Tuesday that 3 of the hikers were treated for cold.',
+  'The Red Cross thanked more than 200 local residents who helped.',
+];
+const TEXT = PARAGRAPHS.join('\n\n') + '\n';
+
+test('paragraphs are grouped into chunks of about the asked size, covering the text', () => {
+  const chunks = groupParagraphs(TEXT, 100);
+  expect(chunks.length).toBeGreaterThan(1);
+  expect(chunks[0].start).toBe(0);
+  expect(chunks[chunks.length - 1].end).toBe(TEXT.length);
+  chunks.slice(1).forEach((c, i) => expect(c.start).toBe(chunks[i].end));
+  expect(groupParagraphs(TEXT, 1e6)).toEqual([{ start: 0, end: TEXT.length }]);
+});
+
+describe('in chunks', () => {
+  const whole = extract(TEXT);
+  const chunked = extractInChunks(TEXT, {}, 60);
+
+  test('offsets (record, concept, attribution) are those of the whole text', () => {
+    expect(chunked.records.length).toBeGreaterThan(8);
+    for (const r of chunked.records) {
+      expect(TEXT.slice(r.start, r.end)).toBe(r.text);
+      if (r.type === 'quantity') {
+        if (r.conceptSpan) expect(TEXT.slice(r.conceptSpan.start, r.conceptSpan.end)).toBe(r.conceptSpan.text);
+        if (r.attribution) expect(TEXT.slice(r.attribution.start, r.attribution.end)).toBe(r.attribution.text);
+      }
+    }
+  });
+
+  test('the first chunk’s dateline dates the later chunks', () => {
+    expect(chunked.referenceDate).toBe('2022-04-03');
+    expect(chunked.referenceDateSource).toBe('dateline');
+    const tuesday = (records: typeof whole.records) => records.find((r) => r.type === 'date' && r.text === 'Tuesday') as { value: string | null };
+    // Alone, the third paragraph has no date to resolve "Tuesday" against; in chunks it gets the dateline's.
+    expect(tuesday(extract(PARAGRAPHS[2]).records).value).toBeNull();
+    expect(tuesday(chunked.records).value).toMatch(/^2022-0[34]-\d\d$/);
+    expect(tuesday(chunked.records).value).toBe(tuesday(whole.records).value);
+  });
+
+  test('the same spans as extracting the whole text at once', () => {
+    const key = (r: { type: string; start: number; end: number }) => `${r.type}:${r.start}-${r.end}`;
+    expect(chunked.records.map(key)).toEqual(whole.records.map(key));
+  });
+
+  test('clusters join across chunks; sentence numbers keep increasing', () => {
+    const kari = chunked.records.filter((r) => r.text === 'Kari Nordmann');
+    expect(kari).toHaveLength(2);
+    expect(new Set(kari.map((r) => ('cluster' in r ? r.cluster : '')))).toEqual(new Set([(kari[0] as { cluster: string }).cluster]));
+    const sentences = chunked.records.map((r) => r.sentence);
+    expect(sentences).toEqual([...sentences].sort((a, b) => a - b));
+    expect(sentences[sentences.length - 1]).toBeGreaterThanOrEqual(3);
+  });
+});

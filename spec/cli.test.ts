@@ -1,0 +1,235 @@
+/**
+ * The `extract` command, run as a child process from the built package: every format, folders, stdin, --out,
+ * --jobs, bad inputs among good ones, CRLF with a byte-order mark, usage errors, a closed pipe.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { BIN, fixtureDir, requireBuild, ROOT, runCli, TEXTS } from './cli-run';
+
+interface Doc {
+  file: string;
+  referenceDate: string | null;
+  referenceDateSource: string;
+  records: { file: string; type: string; text: string; start: number; end: number; value?: unknown }[];
+}
+
+const SAMPLES = readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => `samples/${f}`);
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const files = (jsonl: string) => jsonl.trimEnd().split('\n').map((l) => (JSON.parse(l) as Doc).file);
+
+let dir: string;
+beforeAll(() => {
+  requireBuild();
+  dir = fixtureDir({
+    'flood.txt': TEXTS.flood,
+    'budget.md': TEXTS.budget,
+    'notes.rtf': TEXTS.flood,
+    'crlf-bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXTS.flood.replace(/\n/g, '\r\n'))]),
+    'binary.txt': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x3e, 0x00]),
+    'latin1.txt': Buffer.from('Caf\xe9 owners said 3 people left.', 'latin1'),
+  });
+  mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
+  writeFileSync(join(dir, 'nested', 'deeper', 'budget-copy.txt'), TEXTS.budget);
+});
+
+describe('json (the default when stdout is not a terminal)', () => {
+  test('one document for the samples folder; every record names its file and its span is exact', () => {
+    const r = runCli(['samples']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as { files: Doc[]; errors: unknown[] };
+    expect(out.files.map((f) => f.file)).toEqual(SAMPLES);
+    expect(out.errors).toEqual([]);
+    for (const doc of out.files) {
+      const text = read(doc.file);
+      expect(doc.records.length).toBeGreaterThan(5);
+      for (const rec of doc.records) {
+        expect(rec.file).toBe(doc.file);
+        expect(text.slice(rec.start, rec.end)).toBe(rec.text);
+      }
+    }
+  });
+
+  test('--types and --reference-date reach the library', () => {
+    const r = runCli(['--types', 'date,quantity', '--reference-date', '2020-03-04', '-'], { input: 'Officials said 20 boats arrived on Monday.' });
+    const [doc] = (JSON.parse(r.stdout) as { files: Doc[] }).files;
+    expect(doc.referenceDateSource).toBe('option');
+    expect(new Set(doc.records.map((x) => x.type))).toEqual(new Set(['date', 'quantity']));
+    expect(doc.records.find((x) => x.type === 'date')?.value).toBe('2020-03-02');
+  });
+});
+
+describe('jsonl', () => {
+  test('one line per input file, in input order, each a complete document', () => {
+    const reversed = SAMPLES.slice().reverse();
+    expect(files(runCli(['--format', 'jsonl', ...reversed]).stdout)).toEqual(reversed);
+  });
+
+  test('--jobs 2 (worker threads) gives the same output as one job', () => {
+    const one = runCli(['--format', 'jsonl', '--jobs', '1', 'samples', dir]);
+    const two = runCli(['--format', 'jsonl', '--jobs', '2', 'samples', dir]);
+    expect(two.code).toBe(1); // the binary and Latin-1 fixtures
+    expect(two.stdout).toBe(one.stdout);
+    expect(files(two.stdout)).toHaveLength(SAMPLES.length + 4);
+  });
+
+  test('a closed pipe (| head -1) ends quietly', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --format jsonl --jobs 1 samples samples samples | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toBe('');
+  });
+});
+
+// `script` (util-linux) runs the command on a pseudo-terminal, so that stderr is a terminal.
+const hasScript = spawnSync('script', ['--version']).status === 0;
+(hasScript ? test : test.skip)('a progress bar on stderr when it is a terminal and stdout is not', () => {
+  const out = join(fixtureDir({}), 'out.jsonl');
+  const command = `"${process.execPath}" "${BIN}" --format jsonl --jobs 1 samples > "${out}"`;
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stdout).toMatch(new RegExp(`${SAMPLES.length}/${SAMPLES.length} files · \\d+ records · [\\d.]+ files/s · ETA`));
+  expect(files(readFileSync(out, 'utf8'))).toEqual(SAMPLES);
+});
+
+describe('csv and tsv', () => {
+  test.each([
+    ['csv', ','],
+    ['tsv', '\t'],
+  ])('%s: one row per record, type-specific fields as columns, read back intact', (format, delimiter) => {
+    const inputs = [join(dir, 'flood.txt'), 'samples/economy-brief.txt'];
+    const records = (JSON.parse(runCli(inputs).stdout) as { files: Doc[] }).files.flatMap((d) => d.records);
+    const rows = parse(runCli(['--format', format, ...inputs]).stdout, { delimiter, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(records.length);
+    rows.forEach((row, i) => {
+      expect(row.file).toBe(records[i].file);
+      expect(row.text).toBe(records[i].text);
+      expect(Number(row.start)).toBe(records[i].start);
+    });
+    expect(rows.find((row) => row.type === 'quantity' && row.concept === 'people')).toMatchObject({ bound: 'lower', low: '14' });
+  });
+
+  test('--types keeps only the columns of the types asked for', () => {
+    const header = runCli(['--format', 'csv', '--types', 'date', join(dir, 'flood.txt')]).stdout.split('\n')[0];
+    expect(header).toBe('file,type,text,start,end,sentence,confidence,source,value,timexType,from,to');
+  });
+});
+
+describe('text (the default on a terminal)', () => {
+  test('a summary per file; no colours when stdout is not a terminal', () => {
+    const r = runCli(['--format', 'text', 'samples/conflict-report.txt', join(dir, 'flood.txt')]);
+    expect(r.stdout).toContain('samples/conflict-report.txt');
+    expect(r.stdout).toContain(join(dir, 'flood.txt'));
+    expect(r.stdout).toMatch(/civilians +≥ 37/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  test('colours when forced, and NO_COLOR wins', () => {
+    expect(runCli(['--format', 'text', join(dir, 'flood.txt')], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
+    expect(runCli(['--format', 'text', join(dir, 'flood.txt')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('html', () => {
+  test('one page for several inputs, with a table of contents and a claims table per file', () => {
+    const r = runCli(['--format', 'html', 'samples']);
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(r.stdout).toContain('<nav class="toc"');
+    expect(r.stdout.match(/<section class="doc"/g)).toHaveLength(SAMPLES.length);
+    expect(r.stdout.match(/<table class="claims">/g)).toHaveLength(SAMPLES.length);
+    // Self-contained: nothing fetched from elsewhere.
+    expect(r.stdout).not.toMatch(/<link |src="http|url\(/);
+  });
+});
+
+describe('inputs', () => {
+  test('a folder is read recursively, .txt and .md only, in sorted order', () => {
+    const names = files(runCli(['--format', 'jsonl', dir]).stdout).map((f) => f.slice(dir.length + 1));
+    expect(names).toEqual(['budget.md', 'crlf-bom.txt', 'flood.txt', 'nested/deeper/budget-copy.txt']);
+  });
+
+  test('--glob chooses the files taken from folders', () => {
+    const r = runCli(['--format', 'jsonl', '--glob', '*.rtf', dir]);
+    expect(r.code).toBe(0);
+    expect(files(r.stdout)).toEqual([join(dir, 'notes.rtf')]);
+    // With no input named, --glob searches the current folder.
+    expect(files(runCli(['--format', 'jsonl', '--glob', '**/*-copy.txt'], { cwd: dir }).stdout)).toEqual(['nested/deeper/budget-copy.txt']);
+  });
+
+  test('stdin with -, and stdin when no input is named and it is piped', () => {
+    for (const args of [['-'], []]) {
+      const [doc] = (JSON.parse(runCli(args, { input: TEXTS.budget }).stdout) as { files: Doc[] }).files;
+      expect(doc.file).toBe('<stdin>');
+      expect(doc.records.length).toBeGreaterThan(2);
+      for (const rec of doc.records) expect(TEXTS.budget.slice(rec.start, rec.end)).toBe(rec.text);
+    }
+  });
+
+  test('UTF-8 with a byte-order mark and CRLF line ends: offsets count from after the mark, CRs kept', () => {
+    const [doc] = (JSON.parse(runCli([join(dir, 'crlf-bom.txt')]).stdout) as { files: Doc[] }).files;
+    const text = TEXTS.flood.replace(/\n/g, '\r\n');
+    expect(doc.referenceDate).toBe('2019-06-02');
+    for (const rec of doc.records) expect(text.slice(rec.start, rec.end)).toBe(rec.text);
+    expect(doc.records.some((x) => x.start > text.indexOf('\r\n'))).toBe(true);
+  });
+
+  test('a missing, a binary and a non-UTF-8 file among good ones: one line each, the rest go on, exit 1', () => {
+    const r = runCli(['--format', 'jsonl', join(dir, 'flood.txt'), 'no-such-file.txt', join(dir, 'binary.txt'), join(dir, 'latin1.txt'), join(dir, 'budget.md')]);
+    expect(r.code).toBe(1);
+    expect(files(r.stdout)).toEqual([join(dir, 'flood.txt'), join(dir, 'budget.md')]);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      'extract: no-such-file.txt: no such file or directory',
+      `extract: ${join(dir, 'binary.txt')}: is a binary file, not text`,
+      `extract: ${join(dir, 'latin1.txt')}: is not valid UTF-8 (first bad byte at offset 3)`,
+    ]);
+  });
+
+  test('the json document lists the failures too', () => {
+    const out = JSON.parse(runCli([join(dir, 'flood.txt'), 'no-such-file.txt']).stdout) as { files: Doc[]; errors: { file: string }[] };
+    expect(out.files).toHaveLength(1);
+    expect(out.errors).toEqual([{ file: 'no-such-file.txt', message: 'no such file or directory' }]);
+  });
+});
+
+describe('--out', () => {
+  test('one output file per input, mirroring the folders', () => {
+    const out = join(fixtureDir({}), 'out');
+    const r = runCli(['--out', out, '--format', 'json', '--jobs', '2', join(dir, 'flood.txt'), join(dir, 'nested')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect((JSON.parse(readFileSync(join(out, 'flood.json'), 'utf8')) as Doc).file).toBe(join(dir, 'flood.txt'));
+    expect(JSON.parse(readFileSync(join(out, 'nested', 'deeper', 'budget-copy.json'), 'utf8'))).toMatchObject({ file: join(dir, 'nested/deeper/budget-copy.txt') });
+  });
+
+  test.each(['html', 'csv', 'text', 'jsonl', 'tsv'])('--format %s writes its own extension', (format) => {
+    const out = join(fixtureDir({}), 'out');
+    expect(runCli(['--out', out, '--format', format, join(dir, 'flood.txt')]).code).toBe(0);
+    const [name] = readdirSync(out);
+    expect(name).toBe(`flood.${format === 'text' ? 'summary.txt' : format}`);
+    expect(readFileSync(join(out, name), 'utf8')).toContain('Egyptian Red Crescent');
+  });
+});
+
+describe('usage', () => {
+  test('--help and --version', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const option of ['--format', '--types', '--reference-date', '--out', '--jobs', '--glob', '--version']) expect(help.stdout).toContain(option);
+    expect(runCli(['--version']).stdout.trim()).toBe((JSON.parse(read('package.json')) as { version: string }).version);
+  });
+
+  test.each([
+    [['--format', 'xml', 'samples']],
+    [['--types', 'people', 'samples']],
+    [['--reference-date', 'yesterday', 'samples']],
+    [['--jobs', '0', 'samples']],
+    [['--no-such-option']],
+    [['-', '-']],
+  ])('bad usage %j: exit 2, a short message, no stack trace', (args) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^extract: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+});
