@@ -15,7 +15,12 @@ interface Doc {
   records: { file: string; type: string; text: string; start: number; end: number; value?: unknown }[];
 }
 
-const SAMPLES = readdirSync(join(ROOT, 'samples')).filter((f) => /\.(txt|md)$/.test(f)).sort().map((f) => `samples/${f}`);
+/** The .txt and .md files under samples/, in the order the CLI walks a folder (entries sorted by name). */
+function walk(rel: string): string[] {
+  const entries = readdirSync(join(ROOT, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((e) => (e.isDirectory() ? walk(`${rel}/${e.name}`) : /\.(txt|md)$/.test(e.name) ? [`${rel}/${e.name}`] : []));
+}
+const SAMPLES = walk('samples');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const files = (jsonl: string) => jsonl.trimEnd().split('\n').map((l) => (JSON.parse(l) as Doc).file);
 

@@ -16,7 +16,8 @@ function fullDates(piece: string): { index: number; date: Date }[] {
   const out: { index: number; date: Date }[] = [];
   for (const r of chrono.strict.parse(piece, new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;
-    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))
+    // chrono marks a weekday's resolved year as certain; a dateline writes its year out.
+    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && /\d{4}|'\d\d\b/.test(r.text))
       out.push({ index: r.index, date: new Date(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!)) });
   }
   return out;
