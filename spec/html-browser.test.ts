@@ -40,7 +40,7 @@ if (!BROWSER && !IN_CI) console.warn('HTML browser tests skipped: no Chromium fo
   beforeAll(async () => {
     requireBuild();
     const dir = fixtureDir({ 'crlf-bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXTS.flood.replace(/\n/g, '\r\n'))]) });
-    const inputs = ['samples', join(dir, 'crlf-bom.txt')];
+    const inputs = ['samples/conflict-report.txt', 'samples/storm-update.md', join(dir, 'crlf-bom.txt')];
     const html = runCli(['--format', 'html', ...inputs]);
     expect(html.code).toBe(0);
     writeFileSync(join(dir, 'view.html'), html.stdout);
@@ -110,6 +110,7 @@ if (!BROWSER && !IN_CI) console.warn('HTML browser tests skipped: no Chromium fo
     await page.keyboard.press('Escape');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'html-view.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'html-first-screen.png') });
     expect(existsSync(join(ARTIFACTS, 'html-view.png'))).toBe(true);
   });
 });
