@@ -14,6 +14,7 @@ import { periodDates } from './dates/periods';
 import { relativeDates } from './dates/relative';
 import { durationDates } from './dates/durations';
 import { setDates } from './dates/sets';
+import { IntervalSet } from '../text/interval-set';
 
 /** Families by how specific their reading is: on a tie in length, the earlier one wins. */
 const FAMILIES: DateFamily[] = [setDates, periodDates, relativeDates, durationDates, yearDates, chronoDates];
@@ -26,8 +27,10 @@ export const recognizeDates: Recognizer = (prep, ctx) => {
   });
   candidates.sort((a, b) => b.draft.end - b.draft.start - (a.draft.end - a.draft.start) || a.rank - b.rank || a.draft.start - b.draft.start);
   const kept: DateDraft[] = [];
+  const taken = new IntervalSet();
   for (const { draft } of candidates) {
-    if (kept.some((k) => k.start < draft.end && draft.start < k.end)) continue;
+    if (taken.overlaps(draft.start, draft.end)) continue;
+    taken.add(draft.start, draft.end);
     kept.push(draft);
   }
   return kept.sort((a, b) => a.start - b.start);

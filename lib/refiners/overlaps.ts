@@ -6,41 +6,11 @@
  */
 import type { RecordType } from '../types';
 import type { Draft } from '../recognizers/recognizer';
+import { IntervalSet } from '../text/interval-set';
 
 const FAMILY: Record<RecordType, 'name' | 'number'> = { person: 'name', organization: 'name', place: 'name', date: 'number', quantity: 'number' };
 const PRIORITY: Record<RecordType, number> = { date: 3, quantity: 2, person: 0, organization: 0, place: 0 };
 
-/** Non-overlapping intervals kept sorted by start, so one neighbour tells whether a new one overlaps. */
-class IntervalSet {
-  private starts: number[] = [];
-  private ends: number[] = [];
-
-  overlaps(start: number, end: number): boolean {
-    const i = this.lastStartBefore(end);
-    return i >= 0 && this.ends[i] > start;
-  }
-
-  add(start: number, end: number): void {
-    const i = this.lastStartBefore(start + 1) + 1;
-    this.starts.splice(i, 0, start);
-    this.ends.splice(i, 0, end);
-  }
-
-  /** Index of the last interval whose start is < `offset`, or -1. */
-  private lastStartBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
-}
 
 // A date strictly inside a longer quantity claim is a misreading ("15 to 22" in "15 to 22 miles per hour").
 // Quantity spans are short, so a window of starts before the date's is enough to look at.
