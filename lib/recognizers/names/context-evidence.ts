@@ -3,7 +3,10 @@
  * `X, the capital of` (place), `X province` (place), `X fighters` (organization), `the X` (not a person).
  */
 import type { PreparedText } from '../../text/prepare';
-import { ORGANIZATION_FOLLOWERS, PLACE_FOLLOWERS, SPEECH_VERBS } from '../../lexicon/entity-words';
+import {
+  ORGANIZATION_DESCRIPTORS, ORGANIZATION_FOLLOWERS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTORS, PERSON_POSSESSIONS, PLACE_DESCRIPTORS,
+  PLACE_FOLLOWERS, SPEECH_VERBS,
+} from '../../lexicon/entity-words';
 import { vote, type Mention } from './mention';
 import { lookupPlace } from '../../lexicon/gazetteer';
 
@@ -40,6 +43,17 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   if (next === 'regime' || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
   if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
+  // A common noun just before the name says what it names: `the striker Nordvik`, `the utility Eskom`, `the village of Yanque`.
+  const descriptor = (prev === 'of' ? prev2 : prev).toLowerCase();
+  if (prev !== 'of' && PERSON_DESCRIPTORS.has(descriptor)) vote(m, 'person', 2, 'person/descriptor');
+  if (prev !== 'of' && ORGANIZATION_DESCRIPTORS.has(descriptor)) vote(m, 'organization', 2, 'organization/descriptor');
+  if (PLACE_DESCRIPTORS.has(descriptor)) vote(m, 'place', 2, 'place/descriptor');
+  // `Nordvik's players`, `Assad's regime`: what the name owns.
+  if (/^['’]s?$/.test(next)) {
+    const owned = next2.toLowerCase();
+    if (ORGANIZATION_POSSESSIONS.has(owned)) vote(m, 'organization', 1.2, 'organization/possession');
+    if (PERSON_POSSESSIONS.has(owned)) vote(m, 'person', 1.2, 'person/possession');
+  }
   // `X, Syria`: a place followed by its country or region.
   if (/^,\s*\p{Lu}/u.test(after) && m.place === undefined && prev && PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 0.5, 'place/context');
 }
