@@ -8,8 +8,8 @@
  *   `Fabrice Balanche`), form one group that shares the votes of all its mentions, hence one type.
  */
 import type { PreparedText } from '../../text/prepare';
-import { NOT_NAMES, ORGANIZATION_STARTS } from '../../lexicon/entity-words';
-import { foldName } from '../../lexicon/gazetteer';
+import { NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../lexicon/entity-words';
+import { foldName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord, isSentenceStarter } from './compromise-evidence';
 import { bestType, NAME_TYPES, toMention, type Mention, type NameType } from './mention';
@@ -130,6 +130,26 @@ export function groupMentions(mentions: Mention[]): Group[] {
       }
     }
   }
+  // `Dinamo` after `Dinamo Tbilisi`, `Veridian` after `Veridian Diagnostics`: a body's distinctive word alone.
+  const organizationParts = new Map<string, number>();
+  for (const [root, list] of exact) {
+    const long = list.find((m) => m.words.length === 2);
+    if (!long || bestType(sum(list)) !== 'organization') continue;
+    for (const w of long.words) {
+      const k = foldName(w);
+      if (ORGANIZATION_HEADS.has(k) || isAcronym(w) || lookupPlace(w).length) continue;
+      organizationParts.set(k, organizationParts.has(k) && organizationParts.get(k) !== root ? -1 : root);
+    }
+  }
+  mentions.forEach((m, i) => {
+    if (m.words.length !== 1) return;
+    const root = organizationParts.get(mentionKey(m));
+    if (root === undefined || root < 0 || personParts.has(mentionKey(m)) || m.votes.place >= 1.5 || m.votes.person >= 2.5) return;
+    m.votes.person = Math.min(m.votes.person, 0);
+    m.votes.place = Math.min(m.votes.place, 0);
+    m.votes.organization = Math.max(m.votes.organization, 0);
+    g.join(i, root);
+  });
   mentions.forEach((m, i) => {
     if (m.words.length !== 1) return;
     const root = personParts.get(mentionKey(m));

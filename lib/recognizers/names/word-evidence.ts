@@ -9,6 +9,9 @@ import { isCommonWord } from './compromise-evidence';
 import { isWellKnownPlace } from './gazetteer-evidence';
 import { NAME_TYPES, vote, type Mention } from './mention';
 
+/** Abbreviations that start a sports club's name. */
+const CLUB_PREFIXES = /^(?:FC|AFC|AC|SC|CF|CD|SK|FK|NK|SV|VfB|VfL|KV|KRC|RC|RCD|BK|IK|HJK|HIFK|PSV)$/;
+
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
 /** `Montreal Crystals`, `Boston Bruins`: a plural common noun ends the name of a team or group. */
@@ -23,6 +26,8 @@ export function wordEvidence(m: Mention): void {
   const last = bare(words[words.length - 1]);
   const many = words.length > 1;
   if (m.title) vote(m, 'person', 4, 'person/title');
+  // `FC Nordvik`, `AC Milan`: a sports club's prefix.
+  if (many && CLUB_PREFIXES.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
   if (ARABIC_ORGANIZATION_STARTS.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
   const linked = m.tokens.some((t) => t.text === 'of' || t.text === 'for');
   if (many && ORGANIZATION_STARTS.has(first)) vote(m, 'organization', linked ? 2.5 : 1.2, 'organization/head-word');
@@ -43,7 +48,9 @@ export function wordEvidence(m: Mention): void {
   const lastWord = words[words.length - 1];
   // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
   const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
-  if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace)) {
+  // `Dinamo Tbilisi`, `Maccabi Haifa`: a word that is neither a first name nor a place, then a city, is a club.
+  const clubOfCity = words.length === 2 && !lookupPlace(words[0]).length && !isCommonWord(words[0]) && !PLACE_HEADS.has(first) && lookupPlace(lastWord).some((e) => e.kind === 'city' && (e.population ?? 0) >= 1e5) && !lookupPlace(m.text).length;
+  if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)) {
     vote(m, 'organization', 2, 'organization/team-shape');
     return vote(m, 'person', -1, 'person/team-shape');
   }
