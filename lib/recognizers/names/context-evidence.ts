@@ -10,6 +10,9 @@ import {
 import { vote, type Mention } from './mention';
 import { lookupPlace } from '../../lexicon/gazetteer';
 
+/** Words after which an unknown name is more often a person's than a place's. */
+const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'towards', 'toward', 'throughout', 'entered', 'visited', 'visit', 'via', 'reached']);
 
 export function contextEvidence(prep: PreparedText, m: Mention, last: number): void {
@@ -48,6 +51,7 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   if (prev !== 'of' && PERSON_DESCRIPTORS.has(descriptor)) vote(m, 'person', 2, 'person/descriptor');
   if (prev !== 'of' && ORGANIZATION_DESCRIPTORS.has(descriptor)) vote(m, 'organization', 2, 'organization/descriptor');
   if (PLACE_DESCRIPTORS.has(descriptor)) vote(m, 'place', 2, 'place/descriptor');
+  m.personSlot = PERSON_SLOT_BEFORE.has(prev) || (prev === 'of' && prev2 === 'hands') || /^['’]s?$/.test(next);
   // `Nordvik's players`, `Assad's regime`: what the name owns.
   if (/^['’]s?$/.test(next)) {
     const owned = next2.toLowerCase();

@@ -97,6 +97,19 @@ const sum = (list: Mention[]) => {
   return v;
 };
 
+/**
+ * A lone capitalised word that nothing else types, in a slot where people stand (`a nightmare for Erdogan`, `at the
+ * hands of Assad`): no gazetteer, lexicon or context evidence, shaped like a name and no English word. In news such
+ * a word is most often a surname.
+ */
+function loneSurname(body: Mention[]): NameType | null {
+  if (!body.length || body.some((m) => m.words.length !== 1 || m.votes.person < 0 || m.votes.organization !== 0 || m.votes.place !== 0)) return null;
+  const w = body[0].words[0];
+  // A plural (`Songs`, `Cretins`) names a group or a work, not a person.
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || /[^s]s$/.test(w) || isCommonWord(w) || !body.some((m) => m.personSlot && !m.atStart && !m.quoted)) return null;
+  return 'person';
+}
+
 /** Groups mentions of one entity and types each group by all its mentions' votes. */
 export function groupMentions(mentions: Mention[]): Group[] {
   const g = new Groups(mentions.length);
@@ -173,7 +186,7 @@ export function groupMentions(mentions: Mention[]): Group[] {
   for (const group of groups.values()) {
     // Headline mentions repeat the body; their capitals say nothing, so they do not vote.
     const body = group.members.filter((m) => !m.headline);
-    group.type = bestType(sum(body.length ? body : group.members));
+    group.type = bestType(sum(body.length ? body : group.members)) ?? loneSurname(body);
   }
   return [...groups.values()];
 }
