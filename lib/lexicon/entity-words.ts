@@ -17,7 +17,7 @@ export const ORGANIZATION_HEADS = new Set([
   'militia', 'directorate', 'command', 'unit', 'watch', 'mission', 'programme', 'program', 'initiative', 'cabinet',
   'broadcasting', 'radio', 'television', 'tv', 'channel', 'studios', 'pictures', 'publishing', 'publishers',
   'entertainment', 'media', 'group', 'conference', 'consortium', 'brotherhood',
-  'caucus', 'chamber', 'enterprises', 'hall', 'hotel', 'casino', 'supermarket', 'supermarked', 'project', 'international', 'worldwide',
+  'caucus', 'chamber', 'fame', 'exchange', 'enterprises', 'hall', 'hotel', 'casino', 'supermarket', 'supermarked', 'project', 'international', 'worldwide',
 ]);
 
 /** Words that start an organization name ("Centre for Research on Globalization", "Bank of England"). */

@@ -7,6 +7,7 @@
 import type { PreparedText, Token } from '../../text/prepare';
 import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+import { isCommonWord } from './compromise-evidence';
 
 export interface Candidate {
   /** Offsets into the prepared text, end exclusive. */
@@ -35,7 +36,15 @@ const OPENERS = /^[\s"“‘'(\[*•·:–—-]*$/;
 
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
 
-export const isAcronym = (word: string) => ACRONYM.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
+/** `UN`, `MI-6`, `U.S.`; not a word or a first name written in capitals (`SPOKESPERSON`, `MIREILLE`). */
+export const isAcronym = (word: string) => ACRONYM.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word) && !capitalisedWord(word);
+
+const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
+function capitalisedWord(word: string): boolean {
+  const parts = word.split('-');
+  if (!parts.every((p) => /^\p{Lu}{4,}$/u.test(p))) return false;
+  return parts.length > 1 || isCommonWord(word) || isFirstName(titleCase(word)) || word.length >= 9;
+}
 
 function isNameWord(t: Token): boolean {
   return t.kind === 'word' && CAPITALISED.test(t.text) && !BREAKERS.has(t.text);

@@ -168,7 +168,7 @@ export function groupMentions(mentions: Mention[]): Group[] {
     const root = personParts.get(mentionKey(m));
     // Only a country or a big city keeps its own reading (`Jordan` the country, not `Michael Jordan`).
     const wellKnown = m.place && (m.place.kind === 'country' || (m.place.population ?? 0) >= 1e6);
-    if (root === undefined || root < 0 || wellKnown || m.votes.place >= 2.5 || m.votes.organization >= 3) return;
+    if (root === undefined || root < 0 || wellKnown || m.votes.place >= 3.5 || m.votes.organization >= 3) return;
     // The document has said who this is: what a gazetteer says about the bare word no longer counts.
     m.votes.place = Math.min(m.votes.place, 0);
     m.votes.organization = Math.min(m.votes.organization, 0);

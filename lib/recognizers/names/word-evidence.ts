@@ -23,7 +23,8 @@ export function wordEvidence(m: Mention): void {
   const words = m.words;
   if (!words.length) return;
   const first = bare(words[0]);
-  const last = bare(words[words.length - 1]);
+  // `World War II`: a number after the head word does not hide it.
+  const last = bare(words[words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words[words.length - 1]) ? words.length - 2 : words.length - 1]);
   const many = words.length > 1;
   if (m.title) vote(m, 'person', 4, 'person/title');
   // `FC Nordvik`, `AC Milan`: a sports club's prefix.
