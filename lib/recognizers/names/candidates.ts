@@ -208,6 +208,23 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
   return [from, to];
 }
 
+/** `Robert "Bobby" Szymanski`: a quoted nickname between two parts of a name makes one name of the three. */
+function joinNicknames(prep: PreparedText, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [a, b, c] = [found[i], found[i + 1], found[i + 2]];
+    const nickname = b && c && b.tokens.length === 1 && a.sentence === c.sentence && !a.headline
+      && /^ ?["“]$/.test(prep.text.slice(a.end, b.start)) && /^["”] ?$/.test(prep.text.slice(b.end, c.start));
+    if (!nickname) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...a, end: c.end, tokens: prep.tokens.slice(a.first, c.first + c.tokens.length), quoted: false });
+    i += 2;
+  }
+  return out;
+}
+
 export function findCandidates(prep: PreparedText): Candidate[] {
   const { text, tokens } = prep;
   const out: Candidate[] = [];
@@ -243,5 +260,5 @@ export function findCandidates(prep: PreparedText): Candidate[] {
       lineStart = k;
     }
   }
-  return out;
+  return joinNicknames(prep, out);
 }

@@ -12,7 +12,7 @@ import { NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../lexico
 import { foldName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord, isSentenceStarter } from './compromise-evidence';
-import { bestType, NAME_TYPES, toMention, type Mention, type NameType } from './mention';
+import { bestType, NAME_TYPES, toMention, vote, type Mention, type NameType } from './mention';
 
 export const mentionKey = (m: Mention) => foldName(m.words.length ? m.tokens.map((t) => t.text).join(' ') : m.text);
 
@@ -43,6 +43,11 @@ export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] 
       const rest = dropLeading(m, 1, prep.text);
       if (!rest) continue;
       if (ARTICLE.test(m.tokens[0].text)) rest.votes.person -= 2;
+      // `By Jane Doe` on a line of its own: a byline names the author.
+      if (m.tokens[0].text === 'By' && m.headline && rest.words.length >= 2 && rest.words.length <= 4) {
+        rest.headline = false;
+        vote(rest, 'person', 2.5, 'person/byline');
+      }
       m = rest;
     }
     // `Fighters of Jabhat al-Nusra`, `Residents of Homs`: a common noun starting the sentence, then `of`.
