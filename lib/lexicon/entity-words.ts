@@ -37,7 +37,8 @@ export const PLACE_HEADS = new Set([
   'hills', 'valley', 'desert', 'peninsula', 'coast', 'plain', 'plains', 'province', 'governorate', 'county', 'city',
   'district', 'region', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'base', 'port', 'harbour',
   'harbor', 'park', 'reservoir', 'playfield', 'field', 'railroad', 'railway', 'rail', 'rink', 'stadium', 'arena', 'pass', 'gate', 'springs', 'creek', 'heights', 'village', 'town', 'canal', 'falls', 'forest', 'beach', 'crossing', 'camp', 'oblast',
-  'prefecture', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'strip', 'township', 'borough',
+  'prefecture', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'strip', 'township', 'borough', 'dock',
+  'docks', 'wharf', 'pier', 'quay', 'gym', 'hollow', 'corner', 'circle',
 ]);
 
 /** A name ending in one of these names an event, a prize or an era, not a person, body or place (`Stanley Cup`). */
@@ -81,6 +82,12 @@ export const PERSON_TITLES = [
   'Duke', 'Duchess', 'Chief', 'Commander', 'Officer', 'Detective', 'Inspector', 'Sheriff', 'Premier', 'Deputy',
   'Speaker', 'Coach', 'Chef', 'Agent', 'Emperor', 'Empress', 'Tsar', 'Czar', 'Shah', 'Caliph', 'Pharaoh', 'Saint',
 ];
+
+/** Titles that are also ordinary words: `Major League`, `General Assembly`, `Chief Justice` are no title and name. */
+export const AMBIGUOUS_TITLES = new Set([
+  'Major', 'General', 'Private', 'Chief', 'Count', 'Justice', 'Father', 'Sister', 'Brother', 'Officer', 'Agent', 'Coach',
+  'Chef', 'Speaker', 'Premier', 'Deputy', 'Director', 'Commander', 'Saint', 'Judge', 'Marshal', 'Captain', 'Envoy',
+]);
 
 /** Lower-case particles that sit inside names: `Jabhat al-Nusra`, `Osama bin Laden`, `Ludwig van Beethoven`. */
 export const NAME_PARTICLES = new Set([

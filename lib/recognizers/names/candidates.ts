@@ -5,7 +5,7 @@
  * whether it starts a sentence, sits in a headline (Title Case or ALL CAPS line) or in quotes.
  */
 import type { PreparedText, Token } from '../../text/prepare';
-import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
+import { AMBIGUOUS_TITLES, DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { isCommonWord } from './compromise-evidence';
 
@@ -152,7 +152,9 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
   let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
   for (let i = start; i < to; i++) {
-    const n = organizational ? 0 : titleAt(tokens, i, to);
+    let n = organizational ? 0 : titleAt(tokens, i, to);
+    // `Major League Baseball`, `General Assembly`: an ordinary word after a title that is also one.
+    if (n === 1 && AMBIGUOUS_TITLES.has(tokens[i].text) && i + 1 < to && isCommonWord(tokens[i + 1].text)) n = 0;
     if (n) {
       if (i > start) pieces.push(...split(tokens, start, i));
       const titleEnd = i + n;

@@ -62,6 +62,11 @@ export function wordEvidence(m: Mention): void {
   // `Delwyn J. Langejans`: a middle initial is the mark of a personal name.
   const middleInitial = words.length === 3 && initial(words[1]);
   if (words.length >= 2 && words.length <= 3 && plain) vote(m, 'person', middleInitial ? 2.5 : 1, 'person/name-shape');
+  // `TransUnion`, `PeruRail`, `TraX`: a capital inside one word marks a brand, not a person (`McDonald` aside).
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|St|O)\p{Lu}/u.test(words[0])) {
+    vote(m, 'person', -1.5, 'person/brand-shape');
+    vote(m, 'organization', 0.8, 'organization/brand-shape');
+  }
   // A common word alone (`Jihadis`, `Terrorism`) is rarely a person's name.
   if (words.length === 1 && isCommonWord(words[0])) vote(m, 'person', -1, 'person/common-word');
 }
