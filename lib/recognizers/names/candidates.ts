@@ -34,6 +34,9 @@ const HYPHEN = /^[-‐]$/;
 const BREAKERS = new Set([...NOT_NAMES].filter((w) => /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|I$|AM|PM|ET|GMT|UTC)/.test(w)));
 const OPENERS = /^[\s"“‘'(\[*•·:–—-]*$/;
 
+/** Titles that only ever come with a name. */
+const SALUTATIONS = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Pvt|Adm|Brig|Saint|Father|Sister|Brother|Coach|Chef|Agent|Private|Count|Countess|Baron|Baroness|Duke|Duchess)\.?$/;
+
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
 
 /** `UN`, `MI-6`, `U.S.`; not a word or a first name written in capitals (`SPOKESPERSON`, `MIREILLE`). */
@@ -158,8 +161,16 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
     if (n) {
       if (i > start) pieces.push(...split(tokens, start, i));
       const titleEnd = i + n;
+      const title = tokens.slice(i, titleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-');
+      const qualified = titleEnd < to && /^(?:of|for)$/.test(tokens[titleEnd].text);
+      // `the Foreign Secretary`, `Minister for the Middle East`: an office named without its holder stands for the person.
+      if (titleEnd === to || qualified) {
+        const the = /^the$/i.test(tokens[start - 1]?.text ?? '') && i === start;
+        if (!SALUTATIONS.test(title) && (the || qualified)) pieces.push({ from: i, to: titleEnd, title });
+        if (qualified) pieces.push(...qualifier(tokens, tokens[titleEnd + 1]?.text === 'the' ? titleEnd + 2 : titleEnd + 1, to, title));
+        return pieces;
+      }
       if (titleEnd < to) {
-        const title = tokens.slice(i, titleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-');
         const [person, ...rest] = splitOf(tokens, titleEnd, to, true);
         pieces.push({ ...person, title }, ...rest);
         return pieces;
@@ -181,6 +192,15 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   }
   if (start < to) pieces.push(...splitOf(tokens, start, to, false));
   return pieces;
+}
+
+/** `[Minister for] the Middle East Tobias Ellwood`: the place an office is for, then perhaps its holder. */
+function qualifier(tokens: Token[], from: number, to: number, title: string): { from: number; to: number; title?: string }[] {
+  for (let k = to - 1; k > from; k--) {
+    if (!lookupPlace(tokens.slice(from, k).map((t) => t.text).join(' ')).length) continue;
+    return /^\p{Lu}/u.test(tokens[k].text) ? [{ from, to: k }, { from: k, to, title }] : [{ from, to }];
+  }
+  return split(tokens, from, to);
 }
 
 /**

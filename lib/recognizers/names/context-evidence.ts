@@ -37,6 +37,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
     vote(m, 'person', 1.2, 'person/context');
     vote(m, 'organization', 0.4, 'organization/context');
   }
+  // `..., says Manal, as she ...`: the speaker after the verb, then the clause ends.
+  if (SPEECH_VERBS.has(prev) && /^\s*(?:[,.;]|$)/.test(after)) vote(m, 'person', 1.2, 'person/context');
   if (/^,\s*(?:who|whose)\b/.test(after)) vote(m, 'person', 2, 'person/context');
   // An age in commas or brackets: `Amina Rwein, 36,`.
   if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
