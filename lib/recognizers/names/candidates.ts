@@ -145,6 +145,8 @@ function titleAt(tokens: Token[], at: number, end: number): number {
   return 0;
 }
 
+const ordinaryWord = (w: string) => isCommonWord(w) || ORGANIZATION_STARTS.has(w.toLowerCase()) || ORGANIZATION_HEADS.has(w.toLowerCase()) || OTHER_HEADS.has(w.toLowerCase());
+
 /** Splits a run into candidates: off come titles, and demonyms or acronyms glued to another name. */
 function split(tokens: Token[], from: number, to: number): { from: number; to: number; title?: string }[] {
   const pieces: { from: number; to: number; title?: string }[] = [];
@@ -157,7 +159,7 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   for (let i = start; i < to; i++) {
     let n = organizational ? 0 : titleAt(tokens, i, to);
     // `Major League Baseball`, `General Assembly`: an ordinary word after a title that is also one.
-    if (n === 1 && AMBIGUOUS_TITLES.has(tokens[i].text) && i + 1 < to && isCommonWord(tokens[i + 1].text)) n = 0;
+    if (n === 1 && AMBIGUOUS_TITLES.has(tokens[i].text) && i + 1 < to && ordinaryWord(tokens[i + 1].text)) n = 0;
     if (n) {
       if (i > start) pieces.push(...split(tokens, start, i));
       const titleEnd = i + n;

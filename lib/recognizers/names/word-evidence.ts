@@ -2,7 +2,7 @@
  * Evidence from the name's own words: a title before it, a first name, organization head words and suffixes
  * (`Agency`, `Inc.`, `Front`), place head words (`River`, `Square`), acronym shape, and the shape of a personal name.
  */
-import { ARABIC_ORGANIZATION_STARTS, DIRECTION_PREFIXES as DIRECTIONS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PLACE_HEADS } from '../../lexicon/entity-words';
+import { AMBIGUOUS_TITLES, ARABIC_ORGANIZATION_STARTS, DIRECTION_PREFIXES as DIRECTIONS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PLACE_HEADS } from '../../lexicon/entity-words';
 import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
@@ -45,7 +45,7 @@ export function wordEvidence(m: Mention): void {
     for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
     return;
   }
-  const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first);
+  const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first) && !AMBIGUOUS_TITLES.has(words[0]);
   const lastWord = words[words.length - 1];
   // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
   const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
