@@ -220,6 +220,8 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   const right = tokens.slice(rightFrom, to).map((t) => t.text);
   const head = left[left.length - 1].text.toLowerCase();
   const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text)));
+  // `Hall of Fame`: one ordinary word after `of` is part of the name.
+  if (right.length === 1 && isCommonWord(right[0])) return [{ from, to }];
   const other = lookupPlace(right.join(' ')).length > 0 || ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) || ORGANIZATION_STARTS.has(right[0].toLowerCase());
   return complete && other ? [{ from, to: of }, { from: rightFrom, to }] : [{ from, to }];
 }

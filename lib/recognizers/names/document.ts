@@ -173,12 +173,14 @@ export function groupMentions(mentions: Mention[]): Group[] {
     const root = personParts.get(mentionKey(m));
     // Only a country or a big city keeps its own reading (`Jordan` the country, not `Michael Jordan`).
     const wellKnown = m.place && (m.place.kind === 'country' || (m.place.population ?? 0) >= 1e6);
-    if (root === undefined || root < 0 || wellKnown || m.votes.place >= 3.5 || m.votes.organization >= 3) return;
+    if (root === undefined || wellKnown || m.votes.place >= 3.5 || m.votes.organization >= 3) return;
     // The document has said who this is: what a gazetteer says about the bare word no longer counts.
     m.votes.place = Math.min(m.votes.place, 0);
     m.votes.organization = Math.min(m.votes.organization, 0);
     m.votes.person = Math.max(m.votes.person, 0);
-    g.join(i, root);
+    // `Schlegel` after `Friedrich Schlegel` and `Dorothea von Schlegel`: a person, though which one is unsaid.
+    if (root < 0) vote(m, 'person', 1.5, 'person/document');
+    else g.join(i, root);
   });
   const groups = new Map<number, Group>();
   mentions.forEach((m, i) => {
