@@ -130,6 +130,60 @@ describe('document-level reasoning', () => {
   });
 });
 
+describe('rules for names nothing else types', () => {
+  it('a descriptor noun before a name types it', () => {
+    const r = names('Shares in the carmaker Volkarro fell after the goalkeeper Tambwe-Lindqvist was injured near the village of Oskelund.');
+    expect(find(r, 'Volkarro')?.type).toBe('organization');
+    expect(find(r, 'Tambwe-Lindqvist')?.type).toBe('person');
+    expect(find(r, 'Oskelund')?.type).toBe('place');
+  });
+
+  it("what a possessive owns types the owner: a club's players, a ruler's regime", () => {
+    const r = names("Brannock's players were tired. Later, Brannock's captain spoke of Vordakh's regime.");
+    expect(find(r, 'Brannock')?.type).toBe('organization');
+    expect(find(r, 'Vordakh')?.type).toBe('person');
+  });
+
+  it('a lone unknown surname in a person slot is a person; a plural is not', () => {
+    expect(typeOf('The ruling was a blow for Kazantzidou, and the Grebbles could not help.', 'Kazantzidou')).toBe('person');
+    expect(typeOf('The ruling was a blow for Zorblings.', 'Zorblings')).toBeUndefined();
+  });
+
+  it('a club prefix or a name before a big city makes a club, and its distinctive word alone joins it', () => {
+    const r = names('FC Halvorn beat Zelvanik Kyiv on Sunday. Halvorn scored twice before Zelvanik replied.');
+    for (const n of ['FC Halvorn', 'Zelvanik Kyiv', 'Halvorn', 'Zelvanik']) expect(find(r, n)?.type).toBe('organization');
+  });
+
+  it('words in capitals that are ordinary words or first names are no acronyms', () => {
+    const r = names('BRIEFING NOTE\n\nThe UNHCR and NATO met today in Geneva with officials.');
+    expect(find(r, 'UNHCR')?.type).toBe('organization');
+    expect(find(r, 'BRIEFING')).toBeUndefined();
+  });
+
+  it('a byline names a person, and a quoted nickname stays inside the name', () => {
+    const r = names('Harbour Strike Enters Second Week\n\nBy Oluwaseun Brandvold-Achebe\n\nDockers led by Tomasz "Tommy" Wieczorek walked out.');
+    expect(find(r, 'Oluwaseun Brandvold-Achebe')?.type).toBe('person');
+    expect(find(r, 'Tomasz "Tommy" Wieczorek')?.type).toBe('person');
+  });
+
+  it('a brand written with an inner capital is no person, and an ordinary word after an ambiguous title is no name', () => {
+    const r = names('Analysts said QuorvaTech lost ground as Major League Baseball signed a deal.');
+    expect(find(r, 'QuorvaTech')?.type).not.toBe('person');
+    expect(r.some((x) => x.type === 'person' && /League/.test(x.text))).toBe(false);
+  });
+
+  it('an office named without its holder stands for a person; its place is kept apart', () => {
+    const r = names('The Foreign Secretary spoke to the Minister for the Baltic Emeka Lindgren-Oduya about the talks.');
+    expect(find(r, 'Foreign Secretary')?.type).toBe('person');
+    expect(find(r, 'Baltic')?.type).toBe('place');
+    expect((find(r, 'Emeka Lindgren-Oduya') as PersonRecord | undefined)?.title).toBe('Minister');
+  });
+
+  it('the speaker after `said` is a person', () => {
+    expect(typeOf('"We will rebuild the pier," said Ngozwe, as the tide came in.', 'Ngozwe')).toBe('person');
+  });
+});
+
 describe('normalised fields', () => {
   it('a place from the gazetteer has kind, country code, coordinates and a GeoNames id', () => {
     const r = names('Shelling hit Aleppo and Damascus in Syria.');

@@ -17,7 +17,7 @@ export const ORGANIZATION_HEADS = new Set([
   'militia', 'directorate', 'command', 'unit', 'watch', 'mission', 'programme', 'program', 'initiative', 'cabinet',
   'broadcasting', 'radio', 'television', 'tv', 'channel', 'studios', 'pictures', 'publishing', 'publishers',
   'entertainment', 'media', 'group', 'conference', 'consortium', 'brotherhood',
-  'caucus', 'chamber', 'enterprises', 'hall', 'hotel', 'casino', 'supermarket', 'supermarked', 'project', 'international', 'worldwide',
+  'caucus', 'chamber', 'fame', 'exchange', 'enterprises', 'hall', 'hotel', 'casino', 'supermarket', 'supermarked', 'project', 'international', 'worldwide',
 ]);
 
 /** Words that start an organization name ("Centre for Research on Globalization", "Bank of England"). */
@@ -37,7 +37,8 @@ export const PLACE_HEADS = new Set([
   'hills', 'valley', 'desert', 'peninsula', 'coast', 'plain', 'plains', 'province', 'governorate', 'county', 'city',
   'district', 'region', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'base', 'port', 'harbour',
   'harbor', 'park', 'reservoir', 'playfield', 'field', 'railroad', 'railway', 'rail', 'rink', 'stadium', 'arena', 'pass', 'gate', 'springs', 'creek', 'heights', 'village', 'town', 'canal', 'falls', 'forest', 'beach', 'crossing', 'camp', 'oblast',
-  'prefecture', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'strip', 'township', 'borough',
+  'prefecture', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'strip', 'township', 'borough', 'dock',
+  'docks', 'wharf', 'pier', 'quay', 'gym', 'hollow', 'corner', 'circle',
 ]);
 
 /** A name ending in one of these names an event, a prize or an era, not a person, body or place (`Stanley Cup`). */
@@ -81,6 +82,12 @@ export const PERSON_TITLES = [
   'Duke', 'Duchess', 'Chief', 'Commander', 'Officer', 'Detective', 'Inspector', 'Sheriff', 'Premier', 'Deputy',
   'Speaker', 'Coach', 'Chef', 'Agent', 'Emperor', 'Empress', 'Tsar', 'Czar', 'Shah', 'Caliph', 'Pharaoh', 'Saint',
 ];
+
+/** Titles that are also ordinary words: `Major League`, `General Assembly`, `Chief Justice` are no title and name. */
+export const AMBIGUOUS_TITLES = new Set([
+  'Major', 'General', 'Private', 'Chief', 'Count', 'Justice', 'Father', 'Sister', 'Brother', 'Officer', 'Agent', 'Coach',
+  'Chef', 'Speaker', 'Premier', 'Deputy', 'Director', 'Commander', 'Saint', 'Judge', 'Marshal', 'Captain', 'Envoy',
+]);
 
 /** Lower-case particles that sit inside names: `Jabhat al-Nusra`, `Osama bin Laden`, `Ludwig van Beethoven`. */
 export const NAME_PARTICLES = new Set([
@@ -146,3 +153,52 @@ export const GEO_REGIONS: [string, PlaceKind][] = [
   ['East Germany', 'country'], ['West Germany', 'country'], ['Ottoman Empire', 'country'], ['Russian Empire', 'country'],
   ['Roman Empire', 'country'], ['Byzantine Empire', 'country'], ['Persian Empire', 'country'], ['British Empire', 'country'],
 ];
+
+/** Lower-case nouns written just before a name that say what it names: `the striker Nordvik`, `the utility Eskom`. */
+export const PERSON_DESCRIPTORS = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'coach', 'manager', 'captain', 'substitute',
+  'referee', 'player', 'economist', 'analyst', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president',
+  'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'author', 'writer', 'novelist', 'poet', 'journalist',
+  'reporter', 'correspondent', 'photographer', 'singer', 'songwriter', 'guitarist', 'drummer', 'bassist', 'vocalist',
+  'rapper', 'actor', 'actress', 'artist', 'painter', 'composer', 'musician', 'pianist', 'scientist', 'researcher',
+  'professor', 'lecturer', 'doctor', 'surgeon', 'nurse', 'lawyer', 'attorney', 'judge', 'prosecutor', 'senator',
+  'congressman', 'congresswoman', 'governor', 'mayor', 'councillor', 'councilman', 'councilwoman', 'envoy',
+  'ambassador', 'diplomat', 'colonel', 'sergeant', 'soldier', 'priest', 'bishop', 'cleric', 'imam', 'rabbi', 'pastor',
+  'activist', 'campaigner', 'farmer', 'fisherman', 'teacher', 'student', 'engineer', 'architect', 'entrepreneur',
+  'businessman', 'businesswoman', 'billionaire', 'tycoon', 'boxer', 'cyclist', 'sprinter', 'swimmer', 'golfer',
+  'jockey', 'pitcher', 'quarterback', 'batsman', 'wrestler', 'candidate', 'predecessor', 'successor', 'aide',
+  'adviser', 'advisor', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'wife', 'husband', 'widow',
+  'grandson', 'granddaughter', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'colleague', 'teammate', 'chef',
+  'comedian', 'presenter', 'historian', 'philosopher', 'physicist', 'chemist', 'biologist', 'astronomer',
+  'mathematician', 'sociologist', 'psychologist', 'epidemiologist', 'virologist', 'gunman', 'suspect', 'veteran',
+  'midwife', 'pilot', 'explorer', 'inventor', 'playwright', 'filmmaker', 'dancer', 'ballerina', 'skipper',
+]);
+export const ORGANIZATION_DESCRIPTORS = new Set([
+  'company', 'firm', 'utility', 'lender', 'insurer', 'retailer', 'carrier', 'airline', 'manufacturer', 'maker',
+  'giant', 'conglomerate', 'operator', 'newspaper', 'tabloid', 'magazine', 'charity', 'club', 'side', 'outlet',
+  'startup', 'start-up', 'publisher', 'label', 'band', 'supplier', 'contractor', 'provider', 'chain', 'miner',
+  'automaker', 'carmaker', 'cooperative', 'co-operative', 'regulator', 'supermarket', 'subsidiary', 'ngo',
+  'consultancy', 'watchdog', 'think-tank', 'outfit', 'franchise', 'distributor', 'shipper', 'refiner', 'broadcaster',
+  'agency', 'party', 'militia', 'faction', 'brand', 'group', 'bank', 'website', 'studio', 'developer', 'hacker',
+]);
+export const PLACE_DESCRIPTORS = new Set([
+  'village', 'town', 'city', 'hamlet', 'province', 'district', 'region', 'county', 'island', 'port', 'suburb',
+  'neighbourhood', 'neighborhood', 'municipality', 'capital', 'resort', 'enclave', 'township', 'commune', 'oblast',
+  'governorate', 'settlement', 'outskirts',
+]);
+
+/** Nouns after a possessive that belong to a body, not a person: `Nordvik's players`, `Eskom's shareholders`. */
+export const ORGANIZATION_POSSESSIONS = new Set([
+  'players', 'fans', 'supporters', 'squad', 'shareholders', 'shares', 'stock', 'employees', 'staff', 'workers', 'board',
+  'subsidiary', 'headquarters', 'stadium', 'coach', 'manager', 'captain', 'goalkeeper', 'striker', 'defender',
+  'midfielder', 'ceo', 'members', 'membership', 'products', 'customers', 'clients', 'revenue', 'profits', 'profit',
+  'sales', 'executives', 'directors', 'branch', 'branches', 'factories', 'factory', 'plant', 'plants', 'operations',
+  'systems', 'network', 'website', 'servers', 'data', 'chief', 'founder', 'annual', 'quarterly', 'subscribers',
+]);
+/** Nouns after a possessive that belong to a person: `Assad's regime`, `Okafor's wife`. */
+export const PERSON_POSSESSIONS = new Set([
+  'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'sister', 'family',
+  'parents', 'children', 'widow', 'death', 'funeral', 'birthday', 'career', 'regime', 'administration', 'presidency',
+  'dictatorship', 'rule', 'cabinet', 'inhumanity', 'brutality', 'mind', 'life', 'memoir', 'biography', 'resignation',
+  'predecessor', 'successor', 're-election', 'reelection', 'tenure', 'premiership', 'girlfriend', 'boyfriend',
+]);

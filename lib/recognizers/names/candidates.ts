@@ -5,8 +5,9 @@
  * whether it starts a sentence, sits in a headline (Title Case or ALL CAPS line) or in quotes.
  */
 import type { PreparedText, Token } from '../../text/prepare';
-import { DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
+import { AMBIGUOUS_TITLES, DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+import { isCommonWord } from './compromise-evidence';
 
 export interface Candidate {
   /** Offsets into the prepared text, end exclusive. */
@@ -33,9 +34,20 @@ const HYPHEN = /^[-‐]$/;
 const BREAKERS = new Set([...NOT_NAMES].filter((w) => /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|I$|AM|PM|ET|GMT|UTC)/.test(w)));
 const OPENERS = /^[\s"“‘'(\[*•·:–—-]*$/;
 
+/** Titles that only ever come with a name. */
+const SALUTATIONS = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Pvt|Adm|Brig|Saint|Father|Sister|Brother|Coach|Chef|Agent|Private|Count|Countess|Baron|Baroness|Duke|Duchess)\.?$/;
+
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
 
-export const isAcronym = (word: string) => ACRONYM.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
+/** `UN`, `MI-6`, `U.S.`; not a word or a first name written in capitals (`SPOKESPERSON`, `MIREILLE`). */
+export const isAcronym = (word: string) => ACRONYM.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word) && !capitalisedWord(word);
+
+const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
+function capitalisedWord(word: string): boolean {
+  const parts = word.split('-');
+  if (!parts.every((p) => /^\p{Lu}{4,}$/u.test(p))) return false;
+  return parts.length > 1 || isCommonWord(word) || isFirstName(titleCase(word)) || word.length >= 9;
+}
 
 function isNameWord(t: Token): boolean {
   return t.kind === 'word' && CAPITALISED.test(t.text) && !BREAKERS.has(t.text);
@@ -133,6 +145,8 @@ function titleAt(tokens: Token[], at: number, end: number): number {
   return 0;
 }
 
+const ordinaryWord = (w: string) => isCommonWord(w) || ORGANIZATION_STARTS.has(w.toLowerCase()) || ORGANIZATION_HEADS.has(w.toLowerCase()) || OTHER_HEADS.has(w.toLowerCase());
+
 /** Splits a run into candidates: off come titles, and demonyms or acronyms glued to another name. */
 function split(tokens: Token[], from: number, to: number): { from: number; to: number; title?: string }[] {
   const pieces: { from: number; to: number; title?: string }[] = [];
@@ -143,12 +157,22 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
   let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
   for (let i = start; i < to; i++) {
-    const n = organizational ? 0 : titleAt(tokens, i, to);
+    let n = organizational ? 0 : titleAt(tokens, i, to);
+    // `Major League Baseball`, `General Assembly`: an ordinary word after a title that is also one.
+    if (n === 1 && AMBIGUOUS_TITLES.has(tokens[i].text) && i + 1 < to && ordinaryWord(tokens[i + 1].text)) n = 0;
     if (n) {
       if (i > start) pieces.push(...split(tokens, start, i));
       const titleEnd = i + n;
+      const title = tokens.slice(i, titleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-');
+      const qualified = titleEnd < to && /^(?:of|for)$/.test(tokens[titleEnd].text);
+      // `the Foreign Secretary`, `Minister for the Middle East`: an office named without its holder stands for the person.
+      if (titleEnd === to || qualified) {
+        const the = /^the$/i.test(tokens[start - 1]?.text ?? '') && i === start;
+        if (!SALUTATIONS.test(title) && (the || qualified)) pieces.push({ from: i, to: titleEnd, title });
+        if (qualified) pieces.push(...qualifier(tokens, tokens[titleEnd + 1]?.text === 'the' ? titleEnd + 2 : titleEnd + 1, to, title));
+        return pieces;
+      }
       if (titleEnd < to) {
-        const title = tokens.slice(i, titleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-');
         const [person, ...rest] = splitOf(tokens, titleEnd, to, true);
         pieces.push({ ...person, title }, ...rest);
         return pieces;
@@ -172,6 +196,15 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   return pieces;
 }
 
+/** `[Minister for] the Middle East Tobias Ellwood`: the place an office is for, then perhaps its holder. */
+function qualifier(tokens: Token[], from: number, to: number, title: string): { from: number; to: number; title?: string }[] {
+  for (let k = to - 1; k > from; k--) {
+    if (!lookupPlace(tokens.slice(from, k).map((t) => t.text).join(' ')).length) continue;
+    return /^\p{Lu}/u.test(tokens[k].text) ? [{ from, to: k }, { from: k, to, title }] : [{ from, to }];
+  }
+  return split(tokens, from, to);
+}
+
 /**
  * `Thomas Green of Ottawa`, `Professor Amos Frumkin of the Hebrew University`, `Victoria Hockey Club of Montreal`:
  * a person or a complete body, then `of` and a known place or another body, are two names; `Bank of England` and
@@ -187,6 +220,8 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   const right = tokens.slice(rightFrom, to).map((t) => t.text);
   const head = left[left.length - 1].text.toLowerCase();
   const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text)));
+  // `Hall of Fame`: one ordinary word after `of` is part of the name.
+  if (right.length === 1 && isCommonWord(right[0])) return [{ from, to }];
   const other = lookupPlace(right.join(' ')).length > 0 || ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) || ORGANIZATION_STARTS.has(right[0].toLowerCase());
   return complete && other ? [{ from, to: of }, { from: rightFrom, to }] : [{ from, to }];
 }
@@ -197,6 +232,23 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
   while (to > from && loose(tokens[to - 1])) to--;
   while (from < to && (NAME_LINKS.has(tokens[from].text) || HYPHEN.test(tokens[from].text))) from++;
   return [from, to];
+}
+
+/** `Robert "Bobby" Szymanski`: a quoted nickname between two parts of a name makes one name of the three. */
+function joinNicknames(prep: PreparedText, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [a, b, c] = [found[i], found[i + 1], found[i + 2]];
+    const nickname = b && c && b.tokens.length === 1 && a.sentence === c.sentence && !a.headline
+      && /^ ?["“]$/.test(prep.text.slice(a.end, b.start)) && /^["”] ?$/.test(prep.text.slice(b.end, c.start));
+    if (!nickname) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...a, end: c.end, tokens: prep.tokens.slice(a.first, c.first + c.tokens.length), quoted: false });
+    i += 2;
+  }
+  return out;
 }
 
 export function findCandidates(prep: PreparedText): Candidate[] {
@@ -234,5 +286,5 @@ export function findCandidates(prep: PreparedText): Candidate[] {
       lineStart = k;
     }
   }
-  return out;
+  return joinNicknames(prep, out);
 }

@@ -3,9 +3,15 @@
  * `X, the capital of` (place), `X province` (place), `X fighters` (organization), `the X` (not a person).
  */
 import type { PreparedText } from '../../text/prepare';
-import { ORGANIZATION_FOLLOWERS, PLACE_FOLLOWERS, SPEECH_VERBS } from '../../lexicon/entity-words';
+import {
+  ORGANIZATION_DESCRIPTORS, ORGANIZATION_FOLLOWERS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTORS, PERSON_POSSESSIONS, PLACE_DESCRIPTORS,
+  PLACE_FOLLOWERS, SPEECH_VERBS,
+} from '../../lexicon/entity-words';
 import { vote, type Mention } from './mention';
 import { lookupPlace } from '../../lexicon/gazetteer';
+
+/** Words after which an unknown name is more often a person's than a place's. */
+const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'towards', 'toward', 'throughout', 'entered', 'visited', 'visit', 'via', 'reached']);
 
@@ -31,6 +37,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
     vote(m, 'person', 1.2, 'person/context');
     vote(m, 'organization', 0.4, 'organization/context');
   }
+  // `..., says Manal, as she ...`: the speaker after the verb, then the clause ends.
+  if (SPEECH_VERBS.has(prev) && /^\s*(?:[,.;]|$)/.test(after)) vote(m, 'person', 1.2, 'person/context');
   if (/^,\s*(?:who|whose)\b/.test(after)) vote(m, 'person', 2, 'person/context');
   // An age in commas or brackets: `Amina Rwein, 36,`.
   if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
@@ -40,6 +48,18 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   if (next === 'regime' || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
   if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
+  // A common noun just before the name says what it names: `the striker Nordvik`, `the utility Eskom`, `the village of Yanque`.
+  const descriptor = (prev === 'of' ? prev2 : prev).toLowerCase();
+  if (prev !== 'of' && PERSON_DESCRIPTORS.has(descriptor)) vote(m, 'person', 2, 'person/descriptor');
+  if (prev !== 'of' && ORGANIZATION_DESCRIPTORS.has(descriptor)) vote(m, 'organization', 2, 'organization/descriptor');
+  if (PLACE_DESCRIPTORS.has(descriptor)) vote(m, 'place', 2, 'place/descriptor');
+  m.personSlot = PERSON_SLOT_BEFORE.has(prev) || (prev === 'of' && prev2 === 'hands') || /^['’]s?$/.test(next);
+  // `Nordvik's players`, `Assad's regime`: what the name owns.
+  if (/^['’]s?$/.test(next)) {
+    const owned = next2.toLowerCase();
+    if (ORGANIZATION_POSSESSIONS.has(owned)) vote(m, 'organization', 1.2, 'organization/possession');
+    if (PERSON_POSSESSIONS.has(owned)) vote(m, 'person', 1.2, 'person/possession');
+  }
   // `X, Syria`: a place followed by its country or region.
   if (/^,\s*\p{Lu}/u.test(after) && m.place === undefined && prev && PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 0.5, 'place/context');
 }

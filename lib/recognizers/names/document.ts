@@ -8,11 +8,11 @@
  *   `Fabrice Balanche`), form one group that shares the votes of all its mentions, hence one type.
  */
 import type { PreparedText } from '../../text/prepare';
-import { NOT_NAMES, ORGANIZATION_STARTS } from '../../lexicon/entity-words';
-import { foldName } from '../../lexicon/gazetteer';
+import { NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../lexicon/entity-words';
+import { foldName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord, isSentenceStarter } from './compromise-evidence';
-import { bestType, NAME_TYPES, toMention, type Mention, type NameType } from './mention';
+import { bestType, NAME_TYPES, toMention, vote, type Mention, type NameType } from './mention';
 
 export const mentionKey = (m: Mention) => foldName(m.words.length ? m.tokens.map((t) => t.text).join(' ') : m.text);
 
@@ -43,6 +43,11 @@ export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] 
       const rest = dropLeading(m, 1, prep.text);
       if (!rest) continue;
       if (ARTICLE.test(m.tokens[0].text)) rest.votes.person -= 2;
+      // `By Jane Doe` on a line of its own: a byline names the author.
+      if (m.tokens[0].text === 'By' && m.headline && rest.words.length >= 2 && rest.words.length <= 4) {
+        rest.headline = false;
+        vote(rest, 'person', 2.5, 'person/byline');
+      }
       m = rest;
     }
     // `Fighters of Jabhat al-Nusra`, `Residents of Homs`: a common noun starting the sentence, then `of`.
@@ -97,6 +102,33 @@ const sum = (list: Mention[]) => {
   return v;
 };
 
+/**
+ * A lone capitalised word that nothing else types, in a slot where people stand (`a nightmare for Erdogan`, `at the
+ * hands of Assad`): no gazetteer, lexicon or context evidence, shaped like a name and no English word. In news such
+ * a word is most often a surname.
+ */
+function loneSurname(body: Mention[]): NameType | null {
+  if (!body.length || body.some((m) => m.words.length !== 1 || m.votes.person < 0 || m.votes.organization !== 0 || m.votes.place !== 0)) return null;
+  const w = body[0].words[0];
+  // A plural (`Songs`, `Cretins`) names a group or a work, not a person.
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || /[^s]s$/.test(w) || isCommonWord(w) || !body.some((m) => m.personSlot && !m.atStart && !m.quoted)) return null;
+  return 'person';
+}
+
+/**
+ * A group's votes: its strongest mention's in full, the others' at half, so ten weak hints (`to Mars` ten times)
+ * do not add up to proof, while a few good ones still do.
+ */
+function damped(list: Mention[]): Record<NameType, number> {
+  const v: Record<NameType, number> = { person: 0, organization: 0, place: 0 };
+  for (const t of NAME_TYPES) {
+    const sorted = list.map((m) => m.votes[t]).sort((a, b) => b - a);
+    v[t] = sorted.reduce((acc, x, i) => acc + (i === 0 || x < 0 ? x : x * DAMPING), 0);
+  }
+  return v;
+}
+const DAMPING = 0.5;
+
 /** Groups mentions of one entity and types each group by all its mentions' votes. */
 export function groupMentions(mentions: Mention[]): Group[] {
   const g = new Groups(mentions.length);
@@ -130,17 +162,39 @@ export function groupMentions(mentions: Mention[]): Group[] {
       }
     }
   }
+  // `Dinamo` after `Dinamo Tbilisi`, `Veridian` after `Veridian Diagnostics`: a body's distinctive word alone.
+  const organizationParts = new Map<string, number>();
+  for (const [root, list] of exact) {
+    const long = list.find((m) => m.words.length === 2);
+    if (!long || bestType(sum(list)) !== 'organization') continue;
+    for (const w of long.words) {
+      const k = foldName(w);
+      if (ORGANIZATION_HEADS.has(k) || isAcronym(w) || lookupPlace(w).length) continue;
+      organizationParts.set(k, organizationParts.has(k) && organizationParts.get(k) !== root ? -1 : root);
+    }
+  }
+  mentions.forEach((m, i) => {
+    if (m.words.length !== 1) return;
+    const root = organizationParts.get(mentionKey(m));
+    if (root === undefined || root < 0 || personParts.has(mentionKey(m)) || m.votes.place >= 1.5 || m.votes.person >= 2.5) return;
+    m.votes.person = Math.min(m.votes.person, 0);
+    m.votes.place = Math.min(m.votes.place, 0);
+    m.votes.organization = Math.max(m.votes.organization, 0);
+    g.join(i, root);
+  });
   mentions.forEach((m, i) => {
     if (m.words.length !== 1) return;
     const root = personParts.get(mentionKey(m));
     // Only a country or a big city keeps its own reading (`Jordan` the country, not `Michael Jordan`).
     const wellKnown = m.place && (m.place.kind === 'country' || (m.place.population ?? 0) >= 1e6);
-    if (root === undefined || root < 0 || wellKnown || m.votes.place >= 2.5 || m.votes.organization >= 3) return;
+    if (root === undefined || wellKnown || m.votes.place >= 3.5 || m.votes.organization >= 3) return;
     // The document has said who this is: what a gazetteer says about the bare word no longer counts.
     m.votes.place = Math.min(m.votes.place, 0);
     m.votes.organization = Math.min(m.votes.organization, 0);
     m.votes.person = Math.max(m.votes.person, 0);
-    g.join(i, root);
+    // `Schlegel` after `Friedrich Schlegel` and `Dorothea von Schlegel`: a person, though which one is unsaid.
+    if (root < 0) vote(m, 'person', 1.5, 'person/document');
+    else g.join(i, root);
   });
   const groups = new Map<number, Group>();
   mentions.forEach((m, i) => {
@@ -153,7 +207,7 @@ export function groupMentions(mentions: Mention[]): Group[] {
   for (const group of groups.values()) {
     // Headline mentions repeat the body; their capitals say nothing, so they do not vote.
     const body = group.members.filter((m) => !m.headline);
-    group.type = bestType(sum(body.length ? body : group.members));
+    group.type = bestType(damped(body.length ? body : group.members)) ?? loneSurname(body);
   }
   return [...groups.values()];
 }

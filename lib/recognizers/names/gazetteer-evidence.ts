@@ -53,7 +53,9 @@ function cityWeight(e: PlaceEntry): number {
 }
 
 export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
-  if (m.words.length === 1 && demonymCountry(m.text) && !lookupPlace(m.text).length) {
+  // `Syrian`, `Italian-American`: demonyms only.
+  const demonyms = m.words.length <= 2 && m.words.every((w) => demonymCountry(w)) && (m.words.length === 1 || /^[-‐]$/.test(m.tokens[1]?.text ?? ''));
+  if (demonyms && !lookupPlace(m.text).length) {
     m.dropped = true;
     return;
   }

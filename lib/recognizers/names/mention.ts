@@ -19,6 +19,8 @@ export interface Mention extends Candidate {
   /** Index of the mention this one is an acronym or a short form of. */
   refersTo?: number;
   acronym?: string;
+  /** Stands where a person often does (`a blow for X`, `at the hands of X`, `X's`), though it proves nothing alone. */
+  personSlot?: boolean;
 }
 
 export function toMention(c: Candidate, text: string): Mention {

@@ -2,12 +2,15 @@
  * Evidence from the name's own words: a title before it, a first name, organization head words and suffixes
  * (`Agency`, `Inc.`, `Front`), place head words (`River`, `Square`), acronym shape, and the shape of a personal name.
  */
-import { ARABIC_ORGANIZATION_STARTS, DIRECTION_PREFIXES as DIRECTIONS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PLACE_HEADS } from '../../lexicon/entity-words';
+import { AMBIGUOUS_TITLES, ARABIC_ORGANIZATION_STARTS, DIRECTION_PREFIXES as DIRECTIONS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PLACE_HEADS } from '../../lexicon/entity-words';
 import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
 import { isWellKnownPlace } from './gazetteer-evidence';
 import { NAME_TYPES, vote, type Mention } from './mention';
+
+/** Abbreviations that start a sports club's name. */
+const CLUB_PREFIXES = /^(?:FC|AFC|AC|SC|CF|CD|SK|FK|NK|SV|VfB|VfL|KV|KRC|RC|RCD|BK|IK|HJK|HIFK|PSV)$/;
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
@@ -20,9 +23,12 @@ export function wordEvidence(m: Mention): void {
   const words = m.words;
   if (!words.length) return;
   const first = bare(words[0]);
-  const last = bare(words[words.length - 1]);
+  // `World War II`: a number after the head word does not hide it.
+  const last = bare(words[words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words[words.length - 1]) ? words.length - 2 : words.length - 1]);
   const many = words.length > 1;
   if (m.title) vote(m, 'person', 4, 'person/title');
+  // `FC Nordvik`, `AC Milan`: a sports club's prefix.
+  if (many && CLUB_PREFIXES.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
   if (ARABIC_ORGANIZATION_STARTS.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
   const linked = m.tokens.some((t) => t.text === 'of' || t.text === 'for');
   if (many && ORGANIZATION_STARTS.has(first)) vote(m, 'organization', linked ? 2.5 : 1.2, 'organization/head-word');
@@ -39,11 +45,13 @@ export function wordEvidence(m: Mention): void {
     for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
     return;
   }
-  const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first);
+  const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first) && !AMBIGUOUS_TITLES.has(words[0]);
   const lastWord = words[words.length - 1];
   // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
   const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
-  if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace)) {
+  // `Dinamo Tbilisi`, `Maccabi Haifa`: a word that is neither a first name nor a place, then a city, is a club.
+  const clubOfCity = words.length === 2 && !lookupPlace(words[0]).length && !isCommonWord(words[0]) && !PLACE_HEADS.has(first) && lookupPlace(lastWord).some((e) => e.kind === 'city' && (e.population ?? 0) >= 1e5) && !lookupPlace(m.text).length;
+  if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)) {
     vote(m, 'organization', 2, 'organization/team-shape');
     return vote(m, 'person', -1, 'person/team-shape');
   }
@@ -54,6 +62,11 @@ export function wordEvidence(m: Mention): void {
   // `Delwyn J. Langejans`: a middle initial is the mark of a personal name.
   const middleInitial = words.length === 3 && initial(words[1]);
   if (words.length >= 2 && words.length <= 3 && plain) vote(m, 'person', middleInitial ? 2.5 : 1, 'person/name-shape');
+  // `TransUnion`, `PeruRail`, `TraX`: a capital inside one word marks a brand, not a person (`McDonald` aside).
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|St|O)\p{Lu}/u.test(words[0])) {
+    vote(m, 'person', -1.5, 'person/brand-shape');
+    vote(m, 'organization', 0.8, 'organization/brand-shape');
+  }
   // A common word alone (`Jihadis`, `Terrorism`) is rarely a person's name.
   if (words.length === 1 && isCommonWord(words[0])) vote(m, 'person', -1, 'person/common-word');
 }
