@@ -53,20 +53,42 @@ export function lexiconEvidence(m: Mention): void {
   if (m.words.length === 1 && first.some((t) => FIRST_NAME_TAGS.test(t))) vote(m, 'person', 0.6, 'person/first-name');
 }
 
-/** Tags each needed sentence once, then votes with the tags compromise gives the mention's words. */
+/** How many mentions of one name are tagged; the others share their votes (all mentions of a name vote together). */
+const TAGGED_PER_NAME = 2;
+/** Words of context tagged on each side of a mention: enough for compromise's patterns, far less than a sentence. */
+const CONTEXT_TOKENS = 6;
+
+/**
+ * Votes with the tags compromise gives the mention's words. The tagger is the slowest step of the pipeline, so it
+ * sees a short window around a few mentions of each distinct name, not whole sentences.
+ */
 export function taggerEvidence(prep: PreparedText, mentions: Mention[]): void {
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  for (const [index, list] of bySentence) {
-    const s = prep.sentences[index];
-    const terms: TaggedTerm[] = tagTerms(prep.text, s.start, s.end);
-    for (const m of list) {
+  const byName = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = m.words.join(' ').toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), m]);
+  }
+  for (const list of byName.values()) {
+    const shares = { person: 0, organization: 0, place: 0 };
+    let tagged = 0;
+    for (const m of list.slice(0, TAGGED_PER_NAME)) {
+      const s = prep.sentences[m.sentence];
+      const from = Math.max(s.firstToken, m.first - CONTEXT_TOKENS);
+      const to = Math.min(s.endToken, m.first + m.tokens.length + CONTEXT_TOKENS) - 1;
+      const terms: TaggedTerm[] = tagTerms(prep.text, prep.tokens[from].start, prep.tokens[to].end);
       const inside = terms.filter((t) => t.start >= m.start && t.end <= m.end && /^\p{Lu}/u.test(t.text));
       if (!inside.length) continue;
       const share = (re: RegExp) => inside.filter((t) => [...t.tags].some((g) => re.test(g))).length / inside.length;
-      if (share(/^(?:Person|FirstName|LastName|Honorific)$/) >= 0.5) vote(m, 'person', 1, 'person/compromise');
-      if (share(/^Organization$/) >= 0.5) vote(m, 'organization', 1, 'organization/compromise');
-      if (share(/^(?:Place|Country|City|Region)$/) >= 0.5) vote(m, 'place', 1, 'place/compromise');
+      shares.person += share(/^(?:Person|FirstName|LastName|Honorific)$/);
+      shares.organization += share(/^Organization$/);
+      shares.place += share(/^(?:Place|Country|City|Region)$/);
+      tagged++;
+    }
+    if (!tagged) continue;
+    for (const m of list) {
+      if (shares.person / tagged >= 0.5) vote(m, 'person', 1, 'person/compromise');
+      if (shares.organization / tagged >= 0.5) vote(m, 'organization', 1, 'organization/compromise');
+      if (shares.place / tagged >= 0.5) vote(m, 'place', 1, 'place/compromise');
     }
   }
 }
