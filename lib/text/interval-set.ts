@@ -1,33 +1,27 @@
-/** A set of non-overlapping [start, end) intervals with a logarithmic overlap test. */
+/**
+ * A set of [start, end) intervals with a constant-time overlap test for short intervals: each interval is filed
+ * under every fixed-size bucket of text it touches, so a test looks only at its neighbours. Insertion order does
+ * not matter, which keeps greedy selection (best candidate first, anywhere in the text) linear in the text size.
+ */
+const BUCKET = 256;
 
-/** Non-overlapping intervals kept sorted by start, so one neighbour tells whether a new one overlaps. */
 export class IntervalSet {
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private buckets = new Map<number, number[]>();
 
   overlaps(start: number, end: number): boolean {
-    const i = this.lastStartBefore(end);
-    return i >= 0 && this.ends[i] > start;
+    for (let b = Math.floor(start / BUCKET); b <= Math.floor((end - 1) / BUCKET); b++) {
+      const list = this.buckets.get(b);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i += 2) if (list[i] < end && start < list[i + 1]) return true;
+    }
+    return false;
   }
 
   add(start: number, end: number): void {
-    const i = this.lastStartBefore(start + 1) + 1;
-    this.starts.splice(i, 0, start);
-    this.ends.splice(i, 0, end);
-  }
-
-  /** Index of the last interval whose start is < `offset`, or -1. */
-  private lastStartBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
+    for (let b = Math.floor(start / BUCKET); b <= Math.floor((end - 1) / BUCKET); b++) {
+      const list = this.buckets.get(b);
+      if (list) list.push(start, end);
+      else this.buckets.set(b, [start, end]);
     }
-    return found;
   }
 }
