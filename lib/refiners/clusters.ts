@@ -5,6 +5,7 @@
  * canonical name: its longest written form that is not an acronym. Names without a key are grouped by name.
  */
 import type { Draft } from '../recognizers/recognizer';
+import { groupBy } from '../text/group-by';
 
 type NameType = 'person' | 'organization' | 'place';
 type NameDraft = Extract<Draft, { name: string }>;
@@ -12,11 +13,8 @@ const isName = (d: Draft): d is NameDraft => d.type === 'person' || d.type === '
 const isAcronym = (s: string) => /^[\p{Lu}\p{N}.&-]+$/u.test(s);
 
 export function assignClusters(drafts: Draft[]): Draft[] {
-  const groups = new Map<string, NameDraft[]>();
-  for (const d of [...drafts].filter(isName).sort((a, b) => a.start - b.start)) {
-    const key = `${d.type}:${d.cluster ?? d.name.toLowerCase()}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
+  const names = drafts.filter(isName).sort((a, b) => a.start - b.start);
+  const groups = groupBy(names, (d) => `${d.type}:${d.cluster ?? d.name.toLowerCase()}`);
   const counters: Record<NameType, number> = { person: 0, organization: 0, place: 0 };
   for (const members of groups.values()) {
     const type = members[0].type;

@@ -7,6 +7,7 @@ import { formatClaimValue, groupClaims } from '../../claims';
 import { RECORD_TYPES, type ExtractRecord, type QuantityRecord, type RecordType } from '../../types';
 import type { FileResult } from '../job';
 import type { FormatContext, Formatter } from './index';
+import { groupBy } from '../../text/group-by';
 
 const MAX_ITEMS = 8;
 const MAX_GROUPS = 8;
@@ -46,8 +47,7 @@ function claim(c: Colors, q: QuantityRecord): string {
 
 function summary(c: Colors, result: FileResult): string {
   const { records } = result;
-  const byType = new Map<RecordType, ExtractRecord[]>();
-  for (const r of records) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  const byType = groupBy<ExtractRecord, RecordType>(records, (r) => r.type);
   const counts = RECORD_TYPES.filter((t) => byType.has(t)).map((t) => typeColor(c, t)(plural(byType.get(t)!.length, t, PLURALS[t])));
   const date = result.referenceDate ? `${result.referenceDate} (${result.referenceDateSource})` : 'no reference date';
   const lines = [c.bold(c.underline(result.file)), c.dim(`  ${date} · ${plural(records.length, 'record')}`) + (counts.length ? c.dim(': ') + counts.join(c.dim(', ')) : '')];

@@ -5,6 +5,7 @@
 import { compromise, tagTerms, type TaggedTerm } from '../../text/compromise';
 import type { PreparedText } from '../../text/prepare';
 import { vote, type Mention } from './mention';
+import { groupBy } from '../../text/group-by';
 
 type Lexicon = Record<string, string | string[]>;
 let lexicon: Lexicon | null = null;
@@ -63,11 +64,7 @@ const CONTEXT_TOKENS = 6;
  * sees a short window around a few mentions of each distinct name, not whole sentences.
  */
 export function taggerEvidence(prep: PreparedText, mentions: Mention[]): void {
-  const byName = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const key = m.words.join(' ').toLowerCase();
-    byName.set(key, [...(byName.get(key) ?? []), m]);
-  }
+  const byName = groupBy(mentions, (m) => m.words.join(' ').toLowerCase());
   for (const list of byName.values()) {
     const shares = { person: 0, organization: 0, place: 0 };
     let tagged = 0;

@@ -13,6 +13,7 @@ import { foldName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord, isSentenceStarter } from './compromise-evidence';
 import { bestType, NAME_TYPES, toMention, vote, type Mention, type NameType } from './mention';
+import { groupBy } from '../../text/group-by';
 
 export const mentionKey = (m: Mention) => foldName(m.words.length ? m.tokens.map((t) => t.text).join(' ') : m.text);
 
@@ -141,8 +142,7 @@ export function groupMentions(mentions: Mention[]): Group[] {
     if (m.refersTo !== undefined) g.join(i, m.refersTo);
   });
   // Votes of each exact-name group first, to tell which multi-word names are people.
-  const exact = new Map<number, Mention[]>();
-  mentions.forEach((m, i) => exact.set(g.find(i), [...(exact.get(g.find(i)) ?? []), m]));
+  const exact = groupBy(mentions, (_m, i) => g.find(i));
   const personParts = new Map<string, number>();
   const fullNames = new Map<number, string[]>();
   for (const [root, list] of exact) {
