@@ -72,7 +72,8 @@ export function runPipeline(text: unknown, opts: ResolvedOptions): ExtractResult
     const wanted = r.produces.some((t) => opts.types.has(t));
     // Quantities also need the dates, to know which numbers belong to them.
     const neededForQuantities = r.produces.includes('date') && opts.types.has('quantity');
-    if (wanted || neededForQuantities) drafts.push(...r.run(prep, ctx));
+    // concat, not push(...): a 10 MB text gives more candidates than a call can take as arguments.
+    if (wanted || neededForQuantities) drafts = drafts.concat(r.run(prep, ctx));
   }
   drafts = resolveOverlaps(drafts);
   drafts = assignClusters(drafts);

@@ -58,7 +58,7 @@ function walk(dir: string, report: (name: string, message: string) => void): str
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...walk(path, report));
+    if (entry.isDirectory()) for (const f of walk(path, report)) files.push(f);
     else if (entry.isFile() || (entry.isSymbolicLink() && isFileLink(path))) files.push(path);
   }
   return files;

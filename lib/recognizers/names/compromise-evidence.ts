@@ -55,9 +55,9 @@ export function lexiconEvidence(m: Mention): void {
 }
 
 /** How many mentions of one name are tagged; the others share their votes (all mentions of a name vote together). */
-const TAGGED_PER_NAME = 2;
+const TAGGED_PER_NAME = 1;
 /** Words of context tagged on each side of a mention: enough for compromise's patterns, far less than a sentence. */
-const CONTEXT_TOKENS = 6;
+const CONTEXT_TOKENS = 4;
 
 /**
  * Votes with the tags compromise gives the mention's words. The tagger is the slowest step of the pipeline, so it
