@@ -25,17 +25,30 @@ const shiftSpan = (s: Span, by: number): Span => ({ ...s, start: s.start + by, e
 
 /** `extract` over the whole text, run chunk by chunk when the text is longer than `size`. */
 export function extractInChunks(text: string, options: ExtractOptions, size = CHUNK_CHARS): ExtractResult {
+  const parts = extractChunks(text, options, size);
+  const first = parts.next().value as ExtractResult;
+  const records = first.records.slice();
+  for (const part of parts) for (const r of part.records) records.push(r);
+  return { ...first, records };
+}
+
+/**
+ * Each chunk's result in turn, with whole-text offsets and document-wide cluster ids; the first chunk's reference
+ * date is every chunk's. A caller that writes each part as it comes never holds a whole large file's records.
+ */
+export function* extractChunks(text: string, options: ExtractOptions, size = CHUNK_CHARS): Generator<ExtractResult> {
   const chunks = groupParagraphs(text, size);
-  if (chunks.length === 1) return extract(text, options);
+  if (chunks.length === 1) return yield extract(text, options);
   const clusters = new ClusterJoiner();
-  let whole: ExtractResult | null = null;
+  let reference: Pick<ExtractResult, 'referenceDate' | 'referenceDateSource'> | null = null;
   let sentenceBase = 0;
   for (const chunk of chunks) {
-    const referenceDate = whole?.referenceDate ?? options.referenceDate;
+    const referenceDate = reference?.referenceDate ?? options.referenceDate;
     const part = extract(text.slice(chunk.start, chunk.end), { ...options, referenceDate: referenceDate ?? undefined });
-    whole ??= { records: [], referenceDate: part.referenceDate, referenceDateSource: part.referenceDateSource };
+    reference ??= { referenceDate: part.referenceDate, referenceDateSource: part.referenceDateSource };
     const rename = clusters.join(part.records);
     let lastSentence = -1;
+    const records: ExtractRecord[] = [];
     for (const r of part.records) {
       const shifted = { ...r, start: r.start + chunk.start, end: r.end + chunk.start, sentence: r.sentence + sentenceBase } as ExtractRecord;
       if (shifted.type === 'quantity') {
@@ -44,12 +57,12 @@ export function extractInChunks(text: string, options: ExtractOptions, size = CH
       }
       if ('cluster' in shifted) shifted.cluster = rename.get(shifted.cluster) ?? shifted.cluster;
       lastSentence = Math.max(lastSentence, r.sentence);
-      whole.records.push(shifted);
+      records.push(shifted);
     }
     // The library does not report a chunk's sentence count; numbering goes on after its last sentence with a record.
     sentenceBase += lastSentence + 1;
+    yield { ...reference, records };
   }
-  return whole!;
 }
 
 /** Gives clusters document-wide ids: a chunk's cluster joins an earlier one of the same type and name. */

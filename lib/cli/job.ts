@@ -1,6 +1,6 @@
 /** One unit of work: read one input, extract its records. Runs in a worker thread or in the main thread. */
-import type { ExtractRecord, RecordType, ReferenceDateSource } from '../types';
-import { extractInChunks } from './chunks';
+import type { ExtractRecord, ExtractResult, RecordType, ReferenceDateSource } from '../types';
+import { extractChunks, extractInChunks } from './chunks';
 import { InputError } from './errors';
 import { decodeText, readInputBytes } from './inputs';
 
@@ -25,17 +25,33 @@ export interface FileResult {
   file: string;
   referenceDate: string | null;
   referenceDateSource: ReferenceDateSource;
-  records: ExtractRecord[];
+  /** An array, or (in the main thread) records produced chunk by chunk as the output is written. */
+  records: Iterable<ExtractRecord>;
   text?: string;
 }
 
 export type JobOutcome = { ok: true; result: FileResult } | { ok: false; message: string };
 
-export function runJob(input: JobInput, settings: JobSettings): JobOutcome {
+/**
+ * Reads and extracts one input. `streamed`: the records after the first chunk are extracted as the caller iterates
+ * them, so that writing a huge file's output never needs all of its records at once (threads send arrays).
+ */
+export function runJob(input: JobInput, settings: JobSettings, streamed = false): JobOutcome {
   try {
     const text = decodeText(input.bytes ?? readInputBytes(input.path!));
-    const { records, referenceDate, referenceDateSource } = extractInChunks(text, { types: settings.types, referenceDate: settings.referenceDate });
-    return { ok: true, result: { file: input.name, referenceDate, referenceDateSource, records, ...(settings.keepText ? { text } : {}) } };
+    const options = { types: settings.types, referenceDate: settings.referenceDate };
+    if (!streamed) {
+      const { records, referenceDate, referenceDateSource } = extractInChunks(text, options);
+      return { ok: true, result: { file: input.name, referenceDate, referenceDateSource, records, ...(settings.keepText ? { text } : {}) } };
+    }
+    const parts = extractChunks(text, options);
+    const first = parts.next().value as ExtractResult;
+    function* records(): Generator<ExtractRecord> {
+      yield* first.records;
+      for (const part of parts) yield* part.records;
+    }
+    const { referenceDate, referenceDateSource } = first;
+    return { ok: true, result: { file: input.name, referenceDate, referenceDateSource, records: records(), ...(settings.keepText ? { text } : {}) } };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, message: err.message };
     // A bug, not a user error: still one line, with a way to see the trace.

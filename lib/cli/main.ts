@@ -63,15 +63,18 @@ async function run(options: CliOptions): Promise<number> {
         progress.tick(0);
         continue;
       }
+      // Counted as the formatter reads them: in this thread, records may be extracted while they are written.
+      let count = 0;
+      const result = { ...outcome.result, records: counted(outcome.result.records, () => count++) };
       if (options.out) {
         try {
-          writeOutputFile(outFiles[input.index], formatter.document(outcome.result), inputPaths);
+          writeOutputFile(outFiles[input.index], formatter.document(result), inputPaths);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           report(input.name, err.message);
         }
-      } else await writeStdout(formatter.file(outcome.result, position++));
-      progress.tick(outcome.result.records.length);
+      } else await writeStdout(formatter.file(result, position++));
+      progress.tick(count);
     }
   } finally {
     progress.stop();
@@ -97,3 +100,10 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+
+function* counted<T>(items: Iterable<T>, onEach: () => void): Generator<T> {
+  for (const item of items) {
+    onEach();
+    yield item;
+  }
+}

@@ -1,13 +1,30 @@
 /** Where output goes: stdout (with back-pressure; a closed pipe ends the program quietly) or one file per input. */
 import { once } from 'node:events';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { describeFsError, InputError } from './errors';
 import type { Input } from './inputs';
+import type { Output } from './formats';
+
+const BATCH_CHARS = 1 << 20;
+
+/** Output pieces joined into batches of about a megabyte. */
+function* batches(output: Output): Generator<string> {
+  if (typeof output === 'string') return void (yield output);
+  let batch = '';
+  for (const piece of output) {
+    batch += piece;
+    if (batch.length >= BATCH_CHARS) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch) yield batch;
+}
 
 /** Writes to stdout, waiting when the pipe is full. */
-export async function writeStdout(text: string): Promise<void> {
-  if (text && !process.stdout.write(text)) await once(process.stdout, 'drain');
+export async function writeStdout(output: Output): Promise<void> {
+  for (const text of batches(output)) if (text && !process.stdout.write(text)) await once(process.stdout, 'drain');
 }
 
 /** `extract dir | head -1`: the reader went away; stop without a word. */
@@ -50,11 +67,16 @@ function commonFolder(files: string[]): string {
 }
 
 /** Writes one output file, creating its folder; refuses to overwrite an input. */
-export function writeOutputFile(path: string, text: string, inputPaths: Set<string>): void {
+export function writeOutputFile(path: string, output: Output, inputPaths: Set<string>): void {
   if (inputPaths.has(resolve(path))) throw new InputError(`output ${path} would overwrite an input; choose another --out folder`);
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    const fd = openSync(path, 'w');
+    try {
+      for (const text of batches(output)) writeSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
   } catch (err) {
     throw new InputError(`cannot write ${path}: ${describeFsError(err)}`);
   }

@@ -20,7 +20,7 @@ async function* inThisThread(inputs: JobInput[], settings: JobSettings): AsyncGe
   for (const input of inputs) {
     // Let pending I/O (stdout drain, a broken pipe) be handled between files.
     await new Promise((resolve) => setImmediate(resolve));
-    yield { input, outcome: runJob(input, settings) };
+    yield { input, outcome: runJob(input, settings, true) };
   }
 }
 

@@ -11,14 +11,27 @@ import type { FormatContext, Formatter } from './index';
 function createDelimited(delimiter: string, extension: string, ctx: FormatContext): Formatter {
   const columns = [...COMMON_FIELDS, ...typeFields(ctx.types)];
   const header = () => stringify([columns], { delimiter });
-  const rows = (result: FileResult) =>
-    result.records.length ? stringify(result.records.map((r) => columns.map((c) => fieldValue({ ...r, file: result.file }, c))), { delimiter }) : '';
+  // Rows go out a thousand at a time, so a huge file never becomes one string.
+  function* rows(result: FileResult): Generator<string> {
+    let batch: unknown[][] = [];
+    for (const r of result.records) {
+      batch.push(columns.map((c) => fieldValue({ ...r, file: result.file }, c)));
+      if (batch.length === 1000) {
+        yield stringify(batch, { delimiter });
+        batch = [];
+      }
+    }
+    if (batch.length) yield stringify(batch, { delimiter });
+  }
   return {
     extension,
     head: header,
     file: rows,
     tail: () => '',
-    document: (result) => '\ufeff' + header() + rows(result),
+    *document(result) {
+      yield '\ufeff' + header();
+      yield* rows(result);
+    },
   };
 }
 

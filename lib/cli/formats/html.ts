@@ -74,7 +74,7 @@ function claimsTable(records: ExtractRecord[], id: string): string {
 
 function section(result: FileResult, position: number, types: readonly RecordType[]): string {
   const id = `f${position}`;
-  const records = result.records;
+  const records = [...result.records];
   const spans = records.map((r, i) => ({
     start: r.start,
     end: r.end,
@@ -107,8 +107,9 @@ export function createHtml(ctx: FormatContext): Formatter {
     extension: 'html',
     head: () => pageHead(withToc ? `extract: ${ctx.inputNames.length} files` : `extract: ${ctx.inputNames[0] ?? ''}`, withToc),
     file: (result, position) => {
-      written.push({ file: result.file, records: result.records.length });
-      return section(result, position, ctx.types);
+      const records = [...result.records];
+      written.push({ file: result.file, records: records.length });
+      return section({ ...result, records }, position, ctx.types);
     },
     tail: (failures) => pageTail(toc(failures)),
     document: (result) => pageHead(`extract: ${result.file}`, false) + section(result, 0, ctx.types) + pageTail(''),

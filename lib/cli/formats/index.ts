@@ -25,17 +25,20 @@ export interface Failure {
   message: string;
 }
 
+/** Output text, whole or as pieces: a file with a million records is written record by record, never as one string. */
+export type Output = string | Iterable<string>;
+
 export interface Formatter {
   /** File name extension for `--out`. */
   extension: string;
   /** Written before the first file when all files share one stream. */
   head(): string;
   /** One file in the shared stream; `position` counts the files written before it. */
-  file(result: FileResult, position: number): string;
+  file(result: FileResult, position: number): Output;
   /** Written after the last file of the shared stream. */
   tail(failures: Failure[]): string;
   /** A whole output document for one input (`--out`). */
-  document(result: FileResult): string;
+  document(result: FileResult): Output;
 }
 
 const FACTORIES: Record<Format, (ctx: FormatContext) => Formatter> = {

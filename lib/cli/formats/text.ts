@@ -46,7 +46,7 @@ function claim(c: Colors, q: QuantityRecord): string {
 }
 
 function summary(c: Colors, result: FileResult): string {
-  const { records } = result;
+  const records = [...result.records];
   const byType = groupBy<ExtractRecord, RecordType>(records, (r) => r.type);
   const counts = RECORD_TYPES.filter((t) => byType.has(t)).map((t) => typeColor(c, t)(plural(byType.get(t)!.length, t, PLURALS[t])));
   const date = result.referenceDate ? `${result.referenceDate} (${result.referenceDateSource})` : 'no reference date';
