@@ -2,15 +2,15 @@
  * The pipeline: prepare the text once, run the recognizers the caller asked for, then the refiners
  * (overlaps, clusters) and the final checks that every record's span is exact.
  */
-import { ExtractError, RECORD_TYPES, type ExtractOptions, type ExtractRecord, type ExtractResult, type RecordType, type ReferenceDateSource } from './types';
-import { prepare, sentenceAt } from './text/prepare';
+import { ExtractError, RECORD_TYPES, type ExtractOptions, type ExtractRecord, type ExtractResult, type RecordType, type ReferenceDateSource, type Span } from './types';
+import { groupParagraphs, prepare, sentenceAt } from './text/prepare';
 import { findDateline } from './text/dateline';
-import type { Draft, Recognizer } from './recognizers/recognizer';
+import type { Draft, Recognizer, RecognizerContext } from './recognizers/recognizer';
 import { recognizeDates } from './recognizers/date';
 import { recognizeQuantities } from './recognizers/quantity';
 import { recognizeEntities } from './recognizers/entities';
 import { resolveOverlaps } from './refiners/overlaps';
-import { assignClusters } from './refiners/clusters';
+import { assignClusters, ClusterJoiner } from './refiners/clusters';
 
 /** Each recognizer and the record types it can produce. */
 const RECOGNIZERS: { produces: RecordType[]; run: Recognizer }[] = [
@@ -53,7 +53,23 @@ export function parseReferenceDate(value: unknown): Date {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export function runPipeline(text: unknown, opts: ResolvedOptions): ExtractResult {
+/**
+ * Texts longer than this are processed in segments of whole paragraphs of about this size: the NLP working set,
+ * and so time per word, stay bounded however long the text. Document-level reasoning (name types, clusters) works
+ * within a segment; clusters are then joined across segments by type and name.
+ */
+export const SEGMENT_CHARS = 100_000;
+
+export function runPipeline(text: unknown, opts: ResolvedOptions, segmentChars = SEGMENT_CHARS): ExtractResult {
+  const parts = runSegments(text, opts, segmentChars);
+  const first = parts.next().value as ExtractResult;
+  const records = first.records;
+  for (const part of parts) for (const r of part.records) records.push(r);
+  return first;
+}
+
+/** The result segment by segment, with whole-text offsets, sentence indexes and cluster ids; the first yield exists always. */
+export function* runSegments(text: unknown, opts: ResolvedOptions, segmentChars = SEGMENT_CHARS): Generator<ExtractResult> {
   if (typeof text !== 'string') throw new ExtractError(`text must be a string; got ${text === null ? 'null' : typeof text}`);
   let referenceDate = opts.referenceDate;
   let referenceDateSource: ReferenceDateSource = referenceDate ? 'option' : 'none';
@@ -61,25 +77,53 @@ export function runPipeline(text: unknown, opts: ResolvedOptions): ExtractResult
     referenceDate = findDateline(text);
     if (referenceDate) referenceDateSource = 'dateline';
   }
-  const result: ExtractResult = { records: [], referenceDate: referenceDate ? isoDay(referenceDate) : null, referenceDateSource };
-  if (!/[\p{L}\p{N}]/u.test(text) || opts.types.size === 0) return result;
-
-  const prep = prepare(text);
+  const base = { referenceDate: referenceDate ? isoDay(referenceDate) : null, referenceDateSource };
+  if (!/[\p{L}\p{N}]/u.test(text) || opts.types.size === 0) return yield { ...base, records: [] };
   // Chrono resolves against noon, so that no time zone moves the reference to another day.
   const ctx = { referenceDate: referenceDate ? new Date(referenceDate.getTime() + 12 * 3600 * 1000) : null };
+  const segments = groupParagraphs(text, segmentChars);
+  if (segments.length === 1) return yield { ...base, records: extractDocument(text, opts, ctx).records };
+  const clusters = new ClusterJoiner();
+  let sentenceBase = 0;
+  for (const segment of segments) {
+    const { records, sentences } = extractDocument(text.slice(segment.start, segment.end), opts, ctx);
+    const rename = clusters.join(records);
+    for (const r of records) shiftRecord(r, segment.start, sentenceBase, rename);
+    sentenceBase += sentences;
+    yield { ...base, records };
+  }
+}
+
+const shiftSpan = (s: Span, by: number): Span => ({ ...s, start: s.start + by, end: s.end + by });
+
+/** Moves a segment's record (and the spans inside it) to whole-text offsets, in place. */
+function shiftRecord(r: ExtractRecord, by: number, sentenceBase: number, rename: Map<string, string>): void {
+  r.start += by;
+  r.end += by;
+  r.sentence += sentenceBase;
+  if (r.type === 'quantity') {
+    if (r.conceptSpan) r.conceptSpan = shiftSpan(r.conceptSpan, by);
+    if (r.attribution) r.attribution = shiftSpan(r.attribution, by);
+  }
+  if ('cluster' in r) r.cluster = rename.get(r.cluster) ?? r.cluster;
+}
+
+/** One document (or segment): prepare, recognize, refine. */
+function extractDocument(text: string, opts: ResolvedOptions, ctx: RecognizerContext): { records: ExtractRecord[]; sentences: number } {
+  const prep = prepare(text);
   let drafts: Draft[] = [];
   for (const r of RECOGNIZERS) {
     const wanted = r.produces.some((t) => opts.types.has(t));
     // Quantities also need the dates, to know which numbers belong to them.
     const neededForQuantities = r.produces.includes('date') && opts.types.has('quantity');
-    // concat, not push(...): a 10 MB text gives more candidates than a call can take as arguments.
+    // concat, not push(...): a long text gives more candidates than a call can take as arguments.
     if (wanted || neededForQuantities) drafts = drafts.concat(r.run(prep, ctx));
   }
   drafts = resolveOverlaps(drafts);
   drafts = assignClusters(drafts);
-  result.records = drafts
+  const records = drafts
     .filter((d) => opts.types.has(d.type) && d.end > d.start && text.slice(d.start, d.end) === d.text)
     .map((d) => ({ ...d, sentence: Math.max(0, sentenceAt(prep, d.start)) }) as ExtractRecord)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
-  return result;
+  return { records, sentences: prep.sentences.length };
 }

@@ -1,6 +1,6 @@
 /** One unit of work: read one input, extract its records. Runs in a worker thread or in the main thread. */
 import type { ExtractRecord, ExtractResult, RecordType, ReferenceDateSource } from '../types';
-import { extractChunks, extractInChunks } from './chunks';
+import { extract, extractSegments } from '../index';
 import { InputError } from './errors';
 import { decodeText, readInputBytes } from './inputs';
 
@@ -41,10 +41,10 @@ export function runJob(input: JobInput, settings: JobSettings, streamed = false)
     const text = decodeText(input.bytes ?? readInputBytes(input.path!));
     const options = { types: settings.types, referenceDate: settings.referenceDate };
     if (!streamed) {
-      const { records, referenceDate, referenceDateSource } = extractInChunks(text, options);
+      const { records, referenceDate, referenceDateSource } = extract(text, options);
       return { ok: true, result: { file: input.name, referenceDate, referenceDateSource, records, ...(settings.keepText ? { text } : {}) } };
     }
-    const parts = extractChunks(text, options);
+    const parts = extractSegments(text, options);
     const first = parts.next().value as ExtractResult;
     function* records(): Generator<ExtractRecord> {
       yield* first.records;

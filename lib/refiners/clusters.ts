@@ -5,6 +5,7 @@
  * canonical name: its longest written form that is not an acronym. Names without a key are grouped by name.
  */
 import type { Draft } from '../recognizers/recognizer';
+import type { ExtractRecord } from '../types';
 import { groupBy } from '../text/group-by';
 
 type NameType = 'person' | 'organization' | 'place';
@@ -27,4 +28,28 @@ export function assignClusters(drafts: Draft[]): Draft[] {
     }
   }
   return drafts;
+}
+
+/** Gives clusters text-wide ids across segments: a segment's cluster joins an earlier one of the same type and name. */
+export class ClusterJoiner {
+  private byName = new Map<string, string>();
+  private counters = new Map<string, number>();
+
+  /** The renaming (segment cluster id → text-wide cluster id) for one segment's records. */
+  join(records: ExtractRecord[]): Map<string, string> {
+    const rename = new Map<string, string>();
+    for (const r of records) {
+      if (!('cluster' in r) || rename.has(r.cluster)) continue;
+      const key = `${r.type}\u0000${r.name.toLowerCase()}`;
+      let id = this.byName.get(key);
+      if (!id) {
+        const n = (this.counters.get(r.type) ?? 0) + 1;
+        this.counters.set(r.type, n);
+        id = `${r.type}-${n}`;
+        this.byName.set(key, id);
+      }
+      rename.set(r.cluster, id);
+    }
+    return rename;
+  }
 }

@@ -63,6 +63,17 @@ export function paragraphChunks(text: string): { start: number; end: number }[] 
   return chunks;
 }
 
+/** Consecutive paragraphs grouped into chunks of at least `size` characters (the last may be shorter). */
+export function groupParagraphs(text: string, size: number): { start: number; end: number }[] {
+  const groups: { start: number; end: number }[] = [];
+  for (const p of paragraphChunks(text)) {
+    const last = groups[groups.length - 1];
+    if (last && last.end - last.start < size) last.end = p.end;
+    else groups.push({ start: p.start, end: p.end });
+  }
+  return groups.length ? groups : [{ start: 0, end: text.length }];
+}
+
 export function prepare(original: string): PreparedText {
   const text = blankMarkup(original);
   const nlp = wink();

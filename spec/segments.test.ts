@@ -1,6 +1,7 @@
-/** extractInChunks: a long text extracted paragraph chunk by paragraph chunk keeps whole-text offsets. */
-import { extract } from '../lib';
-import { extractInChunks, groupParagraphs } from '../lib/cli/chunks';
+/** Long texts are extracted segment by segment (whole paragraphs); records keep whole-text offsets. */
+import { extract, extractSegments } from '../lib';
+import { resolveOptions, runPipeline, runSegments } from '../lib/pipeline';
+import { groupParagraphs } from '../lib/text/prepare';
 
 const PARAGRAPHS = [
   'OSLO, April 3, 2022 - Rescuers found 12 hikers on Monday, said Kari Nordmann of the Red Cross.',
@@ -19,9 +20,10 @@ test('paragraphs are grouped into chunks of about the asked size, covering the t
   expect(groupParagraphs(TEXT, 1e6)).toEqual([{ start: 0, end: TEXT.length }]);
 });
 
-describe('in chunks', () => {
+describe('in segments', () => {
   const whole = extract(TEXT);
-  const chunked = extractInChunks(TEXT, {}, 60);
+  // Segments of about 60 characters: one paragraph each.
+  const chunked = runPipeline(TEXT, resolveOptions({}), 60);
 
   test('offsets (record, concept, attribution) are those of the whole text', () => {
     expect(chunked.records.length).toBeGreaterThan(8);
@@ -55,6 +57,15 @@ describe('in chunks', () => {
     expect(new Set(kari.map((r) => ('cluster' in r ? r.cluster : '')))).toEqual(new Set([(kari[0] as { cluster: string }).cluster]));
     const sentences = chunked.records.map((r) => r.sentence);
     expect(sentences).toEqual([...sentences].sort((a, b) => a - b));
-    expect(sentences[sentences.length - 1]).toBeGreaterThanOrEqual(3);
+    // Each segment reports its sentence count, so indexes are those of the whole text.
+    expect(chunked.records.map((r) => `${r.text}@${r.sentence}`)).toEqual(whole.records.map((r) => `${r.text}@${r.sentence}`));
+  });
+
+  test('the generator yields one result per segment, which together are the whole result', () => {
+    const parts = [...runSegments(TEXT, resolveOptions({}), 60)];
+    expect(parts).toHaveLength(groupParagraphs(TEXT, 60).length);
+    expect(parts.flatMap((p) => p.records)).toEqual(chunked.records);
+    // The public generator uses the default segment size: this short text is one segment.
+    expect([...extractSegments(TEXT)]).toEqual([whole]);
   });
 });
