@@ -19,8 +19,23 @@ export interface PlaceEntry {
   seat?: string;
 }
 
+/** Remembers a pure string function's answers (names repeat in a text); forgets all past `limit` entries. */
+function memo(f: (s: string) => string, limit = 50_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(s, (v = f(s)));
+    }
+    return v;
+  };
+}
+
 /** Case, accents, hyphens, apostrophes and a leading "the" do not distinguish names. */
-export function foldName(s: string): string {
+export const foldName = memo(foldNameOnce);
+
+function foldNameOnce(s: string): string {
   // Most names are plain ASCII: no need for Unicode normalisation then.
   const plain = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return plain
@@ -35,8 +50,10 @@ export function foldName(s: string): string {
  * A looser key for transliterated names: no Arabic article, no final "h", no doubled letters
  * ("Ar Raqqah" ~ "Raqqa", "Ḩamāh" ~ "Hama", "Dārayyā" ~ "Daraya").
  */
-export function skeletonName(s: string): string {
-  return foldName(s)
+export const skeletonName = memo(skeletonOnce);
+
+function skeletonOnce(s: string): string {
+  return foldNameOnce(s)
     .replace(/\b(?:al|el|ar|as|ad|an|at|az|ash|ath|adh)\s(?=\S)/g, '')
     .replace(/\./g, '')
     .replace(/(\w)h\b/g, '$1')
@@ -107,7 +124,8 @@ function load(): Tables {
     for (const d of demonyms.split(';')) if (d) t.demonyms.set(d, cc);
   }
   for (const [name, kind] of GEO_REGIONS) add(t.places, foldName(name), { kind, name });
-  t.cityRows.forEach((row, i) => add(t.cities, foldName(cityName(row)), i));
+  // Table rows are folded once each: straight through, not through the memo meant for a text's repeated names.
+  t.cityRows.forEach((row, i) => add(t.cities, foldNameOnce(cityName(row)), i));
   for (const row of REGION_ROWS.split('\n')) {
     const [cc, name] = row.split('|');
     const entry: PlaceEntry = { kind: 'region', name, countryCode: cc };
@@ -134,7 +152,7 @@ function loose(): LooseTables {
     const row = t.cityRows[i];
     const population = +row.split('|', 5)[4];
     if (population < 20000) break;
-    const skeleton = skeletonName(cityName(row));
+    const skeleton = skeletonOnce(cityName(row));
     add(looseTables.skeletons, skeleton, i);
     const consonants = population >= 100000 ? consonantsOf(skeleton) : '';
     if (consonants) add(looseTables.consonants, consonants, i);
