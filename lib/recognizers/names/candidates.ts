@@ -153,7 +153,8 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
   const organizational = ORGANIZATION_HEADS.has(last);
   // `Munich Olympics`, `Syria Talks`: an event named after a place; the place is the name we want.
-  if (OTHER_HEADS.has(last) && to - from > 1 && lookupPlace(tokens.slice(from, to - 1).map((t) => t.text).join(' ')).length) return [{ from, to: to - 1 }];
+  // Only a well-known place: `Stanley Cup` is named after a man, not after the town of Stanley.
+  if (OTHER_HEADS.has(last) && to - from > 1 && isProminentPlace(tokens.slice(from, to - 1).map((t) => t.text).join(' '))) return [{ from, to: to - 1 }];
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
   let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
   for (let i = start; i < to; i++) {
@@ -220,8 +221,8 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   const right = tokens.slice(rightFrom, to).map((t) => t.text);
   const head = left[left.length - 1].text.toLowerCase();
   const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text)));
-  // `Hall of Fame`: one ordinary word after `of` is part of the name.
-  if (right.length === 1 && isCommonWord(right[0])) return [{ from, to }];
+  // `Hall of Fame`: one word after `of` is part of the name, unless it is a known place (`Club of Montreal`).
+  if (right.length === 1 && (isCommonWord(right[0]) || !lookupPlace(right[0]).length)) return [{ from, to }];
   const other = lookupPlace(right.join(' ')).length > 0 || ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) || ORGANIZATION_STARTS.has(right[0].toLowerCase());
   return complete && other ? [{ from, to: of }, { from: rightFrom, to }] : [{ from, to }];
 }
@@ -287,4 +288,9 @@ export function findCandidates(prep: PreparedText): Candidate[] {
     }
   }
   return joinNicknames(prep, out);
+}
+
+/** A country or region, or a city of at least 100,000 people. */
+function isProminentPlace(name: string): boolean {
+  return lookupPlace(name).some((p) => p.kind !== 'city' || (p.population ?? 0) >= 100_000);
 }
