@@ -160,13 +160,23 @@ function loose(): LooseTables {
   return looseTables;
 }
 
+const NO_ENTRIES: readonly PlaceEntry[] = Object.freeze([]);
+/** Answers by folded name: a text asks about the same names again and again. Entries are shared: never mutate them. */
+const answers = new Map<string, readonly PlaceEntry[]>();
+
 /** Every gazetteer entry written exactly (up to case and accents) as `name`; countries and regions first. */
-export function lookupPlace(name: string): PlaceEntry[] {
-  const t = get();
+export function lookupPlace(name: string): readonly PlaceEntry[] {
   const key = foldName(name);
-  const places = t.places.get(key) ?? [];
-  const cities = t.cities.get(key);
-  return cities ? [...places, ...cities.map((i) => parseCity(t.cityRows[i]))] : places;
+  let found = answers.get(key);
+  if (!found) {
+    const t = get();
+    const places = t.places.get(key);
+    const cities = t.cities.get(key);
+    found = cities ? [...(places ?? []), ...cities.map((i) => parseCity(t.cityRows[i]))] : (places ?? NO_ENTRIES);
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(key, found);
+  }
+  return found;
 }
 
 /** Cities whose transliteration skeleton equals that of `name`. */

@@ -15,7 +15,8 @@ import { isCommonWord, isSentenceStarter } from './compromise-evidence';
 import { bestType, NAME_TYPES, toMention, vote, type Mention, type NameType } from './mention';
 import { groupBy } from '../../text/group-by';
 
-export const mentionKey = (m: Mention) => foldName(m.words.length ? m.tokens.map((t) => t.text).join(' ') : m.text);
+/** The mention's name, folded; computed once per mention. */
+export const mentionKey = (m: Mention): string => (m.key ??= foldName(m.words.length ? m.tokens.map((t) => t.text).join(' ') : m.text));
 
 /** The same mention without its first `n` tokens (and the hyphens or links that then lead). */
 export function dropLeading(m: Mention, n: number, text: string): Mention | null {

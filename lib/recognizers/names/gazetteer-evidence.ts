@@ -29,7 +29,7 @@ const RANK: Record<string, number> = { country: 10, continent: 9, region: 1, cit
 const rank = (e: PlaceEntry) => (e.kind === 'region' && !e.countryCode ? 9 : RANK[e.kind]);
 
 /** The entry a name most likely means: a country or broad region first, then the biggest city, preferring known countries. */
-function choose(entries: PlaceEntry[], countries: Set<string>): { entry: PlaceEntry; sure: boolean } | null {
+function choose(entries: readonly PlaceEntry[], countries: Set<string>): { entry: PlaceEntry; sure: boolean } | null {
   if (!entries.length) return null;
   const score = (e: PlaceEntry) => {
     let s = rank(e) * 1e9 + (e.population ?? 0);

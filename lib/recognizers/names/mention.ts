@@ -21,11 +21,15 @@ export interface Mention extends Candidate {
   acronym?: string;
   /** Stands where a person often does (`a blow for X`, `at the hands of X`, `X's`), though it proves nothing alone. */
   personSlot?: boolean;
+  /** The folded name (see `mentionKey`), once computed. */
+  key?: string;
 }
 
 export function toMention(c: Candidate, text: string): Mention {
   return {
     ...c,
+    // A mention made from another one (fewer tokens) must fold its own name again.
+    key: undefined,
     text: text.slice(c.start, c.end),
     words: c.tokens.map((t) => t.text).filter((w) => /^[\p{Lu}\p{N}]/u.test(w)),
     votes: { person: 0, organization: 0, place: 0 },
