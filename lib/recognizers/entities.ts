@@ -21,6 +21,9 @@ const STRONG = 2.5;
 
 const strongest = (m: Mention) => Math.max(m.votes.person, m.votes.organization, m.votes.place);
 
+/** No name is longer than this many tokens; a longer run of capitals is a headline, a list, or noise. */
+const MAX_NAME_TOKENS = 10;
+
 /** In a headline, the longest runs of words that the body also writes as a name, or that are well known. */
 function splitHeadline(m: Mention, bodyKeys: Set<string>, text: string): Mention[] {
   if (bodyKeys.has(mentionKey(m))) return [m];
@@ -28,7 +31,7 @@ function splitHeadline(m: Mention, bodyKeys: Set<string>, text: string): Mention
   const n = m.tokens.length;
   for (let i = 0; i < n; ) {
     let found = 0;
-    for (let j = n; j > i && !found; j--) {
+    for (let j = Math.min(n, i + MAX_NAME_TOKENS); j > i && !found; j--) {
       const tokens = m.tokens.slice(i, j);
       if (!/^[\p{Lu}\p{N}]/u.test(tokens[tokens.length - 1].text)) continue;
       const sub = toMention({ ...m, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, first: m.first + i }, text);
