@@ -59,8 +59,19 @@ const ATTRIBUTION_SUBJECT = new RegExp(
   'u',
 );
 
-/** Who says so in the sentence, with its span. */
+/** A sentence's source is looked for once, however many numbers it holds. */
+const sourcesBySentence = new WeakMap<PreparedText, Map<number, Span | null>>();
+
+/** Who says so in the sentence, with its span (a fresh object each call). */
 export function attributionIn(prep: PreparedText, sentenceIndex: number): Span | null {
+  let known = sourcesBySentence.get(prep);
+  if (!known) sourcesBySentence.set(prep, (known = new Map()));
+  if (!known.has(sentenceIndex)) known.set(sentenceIndex, findAttribution(prep, sentenceIndex));
+  const found = known.get(sentenceIndex);
+  return found ? { ...found } : null;
+}
+
+function findAttribution(prep: PreparedText, sentenceIndex: number): Span | null {
   const s = prep.sentences[sentenceIndex];
   if (!s) return null;
   const text = prep.text.slice(s.start, s.end);
