@@ -3,7 +3,7 @@
  * --jobs, bad inputs among good ones, CRLF with a byte-order mark, usage errors, a closed pipe.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { BIN, fixtureDir, requireBuild, ROOT, runCli, TEXTS } from './cli-run';
@@ -187,6 +187,21 @@ describe('inputs', () => {
       `extract: ${join(dir, 'binary.txt')}: is a binary file, not text`,
       `extract: ${join(dir, 'latin1.txt')}: is not valid UTF-8 (first bad byte at offset 3)`,
     ]);
+  });
+
+  test('an empty file gives an empty result; a file that cannot be read gives one line; the rest go on', () => {
+    const empty = join(fixtureDir({ 'empty.txt': '' }), 'empty.txt');
+    // Root reads any file whatever its mode; /proc/self/mem fails to read for everyone (EIO), where it exists.
+    const unreadable = existsSync('/proc/self/mem') ? ['/proc/self/mem'] : [];
+    const r = runCli(['--format', 'jsonl', empty, ...unreadable, join(dir, 'budget.md')]);
+    expect(files(r.stdout)).toEqual([empty, join(dir, 'budget.md')]);
+    expect((JSON.parse(r.stdout.split('\n')[0]) as Doc).records).toEqual([]);
+    expect(r.stderr.trimEnd().split('\n').filter(Boolean)).toHaveLength(unreadable.length);
+    if (unreadable.length) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^extract: \/proc\/self\/mem: .+/);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    } else expect(r.code).toBe(0);
   });
 
   test('the json document lists the failures too', () => {
