@@ -67,6 +67,20 @@ describe('typing by evidence', () => {
     expect(find(r, 'Dunja Marek')?.type).toBe('person');
   });
 
+  it('shape: digits between letters make a product code, not a name; codes like MI-6 and G20 stay', () => {
+    const records = names('Players queued for Kx3DM at the arcade while MI-6 and the G20 met in Lisbon.');
+    expect(find(records, 'Kx3DM')).toBeUndefined();
+    expect(find(records, 'MI-6')?.type).toBe('organization');
+    expect(find(records, 'Lisbon')?.type).toBe('place');
+  });
+
+  it('events: a name after a small town is not split off (Stanley Cup); one word after `of` stays (Hall of Fame)', () => {
+    const records = names('The Rowing Hall of Fame honoured the winners of the Stanley Cup in Toronto.');
+    expect(find(records, 'Rowing Hall of Fame')?.type).toBe('organization');
+    expect(find(records, 'Fame')).toBeUndefined();
+    expect(find(records, 'Stanley')).toBeUndefined();
+  });
+
   it('head words decide: teams, events named after a place, and `of` between a person and a place', () => {
     const r = names('The Halifax Comets beat the Moncton Hawks before the Munich Olympics, said Thomas Green of Ottawa.');
     expect(find(r, 'Halifax Comets')?.type).toBe('organization');

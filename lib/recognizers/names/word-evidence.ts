@@ -37,6 +37,11 @@ export function wordEvidence(m: Mention): void {
   // `the Coalition`, `the Ministry`: a body's head word, capitalised mid-sentence, names that body.
   if (words.length === 1 && !m.atStart && ORGANIZATION_HEADS.has(first)) vote(m, 'organization', 2, 'organization/head-word');
   if (words.length === 1 && isAcronym(words[0])) vote(m, 'organization', 1.5, 'organization/acronym');
+  // `Ez2DJ`, `B2B`: digits between letters make a model or product code, not a name of ours (`MI-6`, `G20` stay).
+  if (words.length === 1 && /\p{L}\p{N}+\p{L}/u.test(words[0])) {
+    for (const t of NAME_TYPES) vote(m, t, -2, `${t}/code-shape`);
+    return;
+  }
   if (/\p{N}/u.test(m.text)) vote(m, 'organization', 0.5, 'organization/shape');
   // The last word decides when it is a head word: `Cal Anderson Park` is a park, `Stanley Cup` no name of ours.
   if (many && ORGANIZATION_HEADS.has(last)) return vote(m, 'organization', 3, 'organization/head-word');
