@@ -209,6 +209,14 @@ describe('normalised fields', () => {
     expect(find(r, 'Syria')).toMatchObject({ kind: 'country', countryCode: 'SY' });
   });
 
+  it('no country code or coordinates when the gazetteer cannot tell which of several places is meant', () => {
+    const springfield = find(names('Heavy rain fell on Springfield overnight.'), 'Springfield') as PlaceRecord;
+    expect(springfield.type).toBe('place');
+    expect(springfield.countryCode).toBeUndefined();
+    expect(springfield.latitude).toBeUndefined();
+    expect(springfield.geonameId).toBeUndefined();
+  });
+
   it('the countries a document names decide between same-named towns', () => {
     const us = find(names('Farmers in Ohio and Texas drove to Paris for the fair.'), 'Paris') as PlaceRecord;
     const fr = find(names('Ministers from France and Belgium met in Paris.'), 'Paris') as PlaceRecord;

@@ -90,6 +90,12 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
     m.place = { kind: 'place', name: m.text, ...(entry.countryCode ? { countryCode: entry.countryCode } : {}) };
     return;
   }
-  const { geonameId, ...rest } = entry;
-  m.place = sure && geonameId ? entry : rest;
+  if (sure) {
+    m.place = entry;
+    return;
+  }
+  // Unsure which of several places is meant (`Geneva`: a Swiss canton or a town in Illinois): only what they share.
+  const { kind, name, countryCode } = entry;
+  const oneCountry = countryCode !== undefined && entries.every((e) => e.countryCode === countryCode);
+  m.place = { kind, name, ...(oneCountry ? { countryCode } : {}) };
 }
