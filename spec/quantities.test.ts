@@ -145,13 +145,15 @@ describe('the counted concept', () => {
   });
   test('partitives', () => {
     expect(one('More than 60% of the villages lost power.')).toMatchObject({ concept: 'villages', text: 'More than 60%' });
-    expect(one('Of the 900 recruits, 480 of them quit.', '480').concept).toBeNull();
+    expect(one('Of the 900 recruits, 480 of them quit.', '480')).toMatchObject({ concept: null, text: '480 of them' });
     expect(one('Millions of Americans watched.').concept).toBe('Americans');
   });
   test('a concept carried over in coordination', () => {
     const qs = quantities('Officials said 8 people were killed and 25 wounded on Monday.');
     expect(qs.map((q) => [q.value, q.concept])).toEqual([[8, 'people'], [25, 'people']]);
     expect(qs.map((q) => q.predicate)).toEqual(['killed', 'wounded']);
+    // The participle stands in for the noun: it belongs to the claim's span.
+    expect(qs.map((q) => q.text)).toEqual(['8 people', '25 wounded']);
   });
   test('a time word is not a concept', () => {
     expect(one('Rescuers found 12 survivors today.').concept).toBe('survivors');

@@ -31,6 +31,7 @@ const PER = /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:
 const NOT_PER = /^(?:few|lot|number|result|bit|couple|total|while|little|further|more|record|new|year-on-year|half|third|quarter|share of|piece)$/i;
 const CARRY_OVER = /^\s+(?:were\s+|more\s+|others?\s+)?([a-z]+ed)\b/;
 const COORDINATION = /(?:\band|,|;)\s+$/;
+const PARTITIVE_PRONOUN = /^\s+of\s+(?:them|those|these|us|whom)\b/;
 
 function boundOf(modifier: string, list: [string, Bound][]): Bound {
   const w = modifier.toLowerCase().replace(/\s+/g, ' ');
@@ -134,7 +135,12 @@ export const recognizeQuantities: Recognizer = (prep) => {
     if (!concept && kind === 'count' && previous && previous.sentence === sentence && carried && COORDINATION.test(text.slice(previous.end, piece.start).slice(-12))) {
       concept = previous.concept;
       predicate = carried[1].toLowerCase();
+      // The participle stands in for the counted noun, so the claim reads "25 wounded" (not after "were").
+      if (!/^\s+were\b/.test(carried[0])) recordEnd = end + carried[0].length;
     }
+    // "480 of them": a partitive pronoun is part of the claim, though it names nothing.
+    const pronoun = !concept && kind === 'count' ? PARTITIVE_PRONOUN.exec(text.slice(end, end + 16)) : null;
+    if (pronoun) recordEnd = end + pronoun[0].length;
     if (concept) previous = { concept, sentence, end: recordEnd };
 
     let per: string | null = null;
