@@ -15,6 +15,9 @@ const TENS_ALT = Object.keys(TENS_WORDS).join('|');
 /** A written number up to ninety-nine, or a hundred, as a regex alternation. */
 export const WORD_NUMBER = `(?:(?:${TENS_ALT})(?:[-\\s](?:${UNITS_ALT}))?|${UNITS_ALT}|a\\s+hundred|one\\s+hundred)`;
 const VAGUE = 'several|a\\s+few|few|many|a\\s+couple\\s+of|recent|a\\s+number\\s+of';
+const VAGUE_AMOUNT = new RegExp(`^(?:${VAGUE})$`, 'i');
+// "between 60 and 90 days": a number just before, joined by and/to/or, is a duration of the same unit.
+const LEADING_AMOUNT = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\s+(?:and|to|or)\\s+$`, 'i');
 const AMOUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${WORD_NUMBER}|half\\s+an?|an?|${VAGUE})`;
 const UNIT = `(${UNIT_WORD_PATTERN})`;
 const DURATION = new RegExp(
@@ -86,7 +89,7 @@ export const durationDates: DateFamily = (ctx) => {
     const det = the ?? aMere;
     const unit = unitOf(unitWord);
     const isArticle = /^an?$/i.test(amount);
-    const vague = new RegExp(`^(?:${VAGUE})$`, 'i').test(amount);
+    const vague = VAGUE_AMOUNT.test(amount);
     if (AGE_AFTER.test(text.slice(e, e + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
     if (/^[A-Z]/.test(unitWord)) continue; // a title or a name ("30 Seconds to Mars"), not a span of time
     if (vague && !/s$/i.test(unitWord)) continue; // "several week" is not English; "recent season" is not a span
@@ -106,8 +109,7 @@ export const durationDates: DateFamily = (ctx) => {
     }
     const fields: DateFields = { value: durationValue(n, unit), timexType: 'DURATION', ...interval(ctx, dir, n, unit) };
     out.push(dateDraft(ctx, s, e, fields, 'date/duration', 0.8));
-    // "between 60 and 90 days": the first number is a duration of the same unit.
-    const lead = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\s+(?:and|to|or)\\s+$`, 'i').exec(text.slice(Math.max(0, s - 24), s));
+    const lead = LEADING_AMOUNT.exec(text.slice(Math.max(0, s - 24), s));
     if (lead && !det && !dirWord) {
       const ls = s - lead[0].length;
       const ln = amountOf(lead[1], false);
