@@ -20,8 +20,8 @@ export interface PlaceEntry {
 }
 
 /** Remembers a pure string function's answers (names repeat in a text); forgets all past `limit` entries. */
-function memo(f: (s: string) => string, limit = 50_000): (s: string) => string {
-  const cache = new Map<string, string>();
+function memo<T>(f: (s: string) => T, limit = 50_000): (s: string) => T {
+  const cache = new Map<string, T>();
   return (s) => {
     let v = cache.get(s);
     if (v === undefined) {
@@ -161,23 +161,19 @@ function loose(): LooseTables {
 }
 
 const NO_ENTRIES: readonly PlaceEntry[] = Object.freeze([]);
-/** Answers by folded name: a text asks about the same names again and again. Entries are shared: never mutate them. */
-const answers = new Map<string, readonly PlaceEntry[]>();
 
 /** Every gazetteer entry written exactly (up to case and accents) as `name`; countries and regions first. */
 export function lookupPlace(name: string): readonly PlaceEntry[] {
-  const key = foldName(name);
-  let found = answers.get(key);
-  if (!found) {
-    const t = get();
-    const places = t.places.get(key);
-    const cities = t.cities.get(key);
-    found = cities ? [...(places ?? []), ...cities.map((i) => parseCity(t.cityRows[i]))] : (places ?? NO_ENTRIES);
-    if (answers.size >= 50_000) answers.clear();
-    answers.set(key, found);
-  }
-  return found;
+  return placesByKey(foldName(name));
 }
+
+/** Answers by folded name, remembered: a text asks about the same names again and again. Never mutate them. */
+const placesByKey = memo((key: string): readonly PlaceEntry[] => {
+  const t = get();
+  const places = t.places.get(key);
+  const cities = t.cities.get(key);
+  return cities ? [...(places ?? []), ...cities.map((i) => parseCity(t.cityRows[i]))] : (places ?? NO_ENTRIES);
+});
 
 /** Cities whose transliteration skeleton equals that of `name`. */
 export function lookupPlaceLoosely(name: string): PlaceEntry[] {
