@@ -3,7 +3,7 @@
  * or byline such as "Global Research, December 06, 2016"), else one at the very start of the text. Used as the
  * reference date when the caller gives none.
  */
-import * as chrono from 'chrono-node';
+import { strict } from './chrono-en';
 
 const HEAD_CHARS = 600;
 /** A dateline or byline line: the date and at most a few words (a source, a name, a time). */
@@ -14,7 +14,7 @@ const OPENING_PREFIX = /^[^a-z]*$/;
 
 function fullDates(piece: string): { index: number; date: Date }[] {
   const out: { index: number; date: Date }[] = [];
-  for (const r of chrono.strict.parse(piece, new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of strict.parse(piece, new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;
     // chrono marks a weekday's resolved year as certain; a dateline writes its year out.
     if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && /\d{4}|'\d\d\b/.test(r.text))

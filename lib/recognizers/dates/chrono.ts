@@ -3,7 +3,8 @@
  * then TimeML spans (no leading preposition, modifiers kept, date and time apart) and TIMEX3 values resolved
  * by cue words and tense rather than by the nearest date.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { casual } from '../../text/chrono-en';
 import { trimSpan } from '../recognizer';
 import { sentenceAt } from '../../text/prepare';
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY, TIME_ZONES, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
@@ -19,10 +20,12 @@ const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
  * and took two thirds of chrono's time on news paragraphs; the relatives family reads "the end of the year".
  */
 let parser: chrono.Chrono | undefined;
+const SKIPPED_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
 function casualParser(): chrono.Chrono {
   if (!parser) {
-    parser = chrono.casual.clone();
+    parser = casual.clone();
     parser.refiners = parser.refiners.filter((r) => r.constructor.name !== 'ENEndOfPeriodRefiner');
+    parser.parsers = parser.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name));
   }
   return parser;
 }
