@@ -3,9 +3,11 @@
  * --jobs, bad inputs among good ones, CRLF with a byte-order mark, usage errors, a closed pipe.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { defaultJobs } from '../lib/cli/pool';
 import { BIN, fixtureDir, requireBuild, ROOT, runCli, TEXTS } from './cli-run';
 
 interface Doc {
@@ -22,6 +24,8 @@ function walk(rel: string): string[] {
 }
 const SAMPLES = walk('samples');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+/** Creates an empty file and returns its path. */
+const openCloseSync = (path: string) => (closeSync(openSync(path, 'w')), path);
 const files = (jsonl: string) => jsonl.trimEnd().split('\n').map((l) => (JSON.parse(l) as Doc).file);
 
 let dir: string;
@@ -70,6 +74,17 @@ describe('jsonl', () => {
   test('one line per input file, in input order, each a complete document', () => {
     const reversed = SAMPLES.slice().reverse();
     expect(files(runCli(['--format', 'jsonl', ...reversed]).stdout)).toEqual(reversed);
+  });
+
+  test('without --jobs, threads follow the size of the input: one for small folders, more for big ones', () => {
+    const big = join(dir, 'sizes');
+    mkdirSync(big, { recursive: true });
+    // Sparse files: their size counts, no disk is used.
+    for (const name of ['a.txt', 'b.txt']) truncateSync(openCloseSync(join(big, name)), 9_000_000);
+    expect(defaultJobs([{ path: join(dir, 'flood.txt') }, { path: join(dir, 'budget.md') }, {}])).toBe(1);
+    expect(defaultJobs([{ path: join(big, 'a.txt') }])).toBe(Math.min(2, availableParallelism()));
+    expect(defaultJobs([{ path: join(big, 'a.txt') }, { path: join(big, 'b.txt') }])).toBe(Math.min(3, availableParallelism()));
+    expect(defaultJobs([{ path: join(dir, 'no-such-file.txt') }])).toBe(1);
   });
 
   test('--jobs 2 (worker threads) gives the same output as one job', () => {

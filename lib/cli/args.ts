@@ -1,6 +1,5 @@
 /** Command-line arguments, parsed by commander into `CliOptions`; bad usage becomes a `UsageError` (exit 2). */
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RECORD_TYPES, type RecordType } from '../types';
@@ -17,7 +16,8 @@ export interface CliOptions {
   referenceDate?: string;
   /** Write one output file per input into this folder instead of stdout. */
   out?: string;
-  jobs: number;
+  /** Worker threads; absent: chosen from the size of the inputs (see `defaultJobs`). */
+  jobs?: number;
   /** Which files to take from folders (default: `.txt` and `.md`). */
   glob?: string;
 }
@@ -70,7 +70,7 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
     .option('-t, --types <list>', `record types to extract, comma-separated (${RECORD_TYPES.join(',')})`, parseTypes)
     .option('-d, --reference-date <date>', 'resolve relative dates against this day (default: the dateline, if any)', parseDate)
     .option('-o, --out <dir>', 'write one output file per input into <dir> instead of stdout')
-    .option('-j, --jobs <n>', 'files processed in parallel in worker threads (default: number of cores)', parseJobs)
+    .option('-j, --jobs <n>', 'files processed in parallel in worker threads (default: one, plus one per 8 MB of input, up to the number of cores)', parseJobs)
     .option('-g, --glob <pattern>', "which files to take from folders, e.g. '**/*.txt' (default: .txt and .md)")
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
@@ -89,7 +89,7 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
     types: o.types,
     referenceDate: o.referenceDate,
     out: o.out,
-    jobs: o.jobs ?? availableParallelism(),
+    jobs: o.jobs,
     glob: o.glob,
   };
 }

@@ -10,7 +10,7 @@ import { createFormatter, type Failure } from './formats';
 import { collectInputs, STDIN_NAME, type Input } from './inputs';
 import type { JobInput, JobSettings } from './job';
 import { outputPaths, quietOnBrokenPipe, writeOutputFile, writeStdout } from './output';
-import { runJobs } from './pool';
+import { defaultJobs, runJobs } from './pool';
 import { createProgress } from './progress';
 
 /** Colours on a terminal, unless NO_COLOR is set; FORCE_COLOR turns them on elsewhere. */
@@ -57,7 +57,7 @@ async function run(options: CliOptions): Promise<number> {
   if (!options.out) await writeStdout(formatter.head());
   let position = 0;
   try {
-    for await (const { input, outcome } of runJobs(await jobInputs(inputs), settings, options.jobs)) {
+    for await (const { input, outcome } of runJobs(await jobInputs(inputs), settings, options.jobs ?? defaultJobs(inputs))) {
       if (!outcome.ok) {
         report(input.name, outcome.message);
         progress.tick(0);
