@@ -7,7 +7,7 @@ import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../types';
 import type { PreparedText } from '../text/prepare';
 import type { Draft, Recognizer } from './recognizer';
 import { findCandidates, isAcronym } from './names/candidates';
-import { toMention, vote, type Mention } from './names/mention';
+import { startsWithCapitalOrDigit, toMention, vote, type Mention } from './names/mention';
 import { documentCountries, gazetteerEvidence, isWellKnownPlace } from './names/gazetteer-evidence';
 import { wordEvidence } from './names/word-evidence';
 import { isKnownOrganization, lexiconEvidence, taggerEvidence } from './names/compromise-evidence';
@@ -33,7 +33,7 @@ function splitHeadline(m: Mention, bodyKeys: Set<string>, text: string): Mention
     let found = 0;
     for (let j = Math.min(n, i + MAX_NAME_TOKENS); j > i && !found; j--) {
       const tokens = m.tokens.slice(i, j);
-      if (!/^[\p{Lu}\p{N}]/u.test(tokens[tokens.length - 1].text)) continue;
+      if (!startsWithCapitalOrDigit(tokens[tokens.length - 1].text)) continue;
       const sub = toMention({ ...m, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, first: m.first + i }, text);
       if (bodyKeys.has(mentionKey(sub)) || isWellKnownPlace(sub.text) || isKnownOrganization(sub.text)) {
         out.push(sub);

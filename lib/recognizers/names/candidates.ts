@@ -8,6 +8,7 @@ import type { PreparedText, Token } from '../../text/prepare';
 import { AMBIGUOUS_TITLES, DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { isCommonWord } from './compromise-evidence';
+import { startsWithCapitalOrDigit } from './mention';
 
 export interface Candidate {
   /** Offsets into the prepared text, end exclusive. */
@@ -63,7 +64,7 @@ function headlineTokens(tokens: Token[]): boolean {
   if (words.length < 2) return false;
   if (words.every((t) => !/\p{Ll}/u.test(t.text)) && words.length >= 3) return true;
   const capitals = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  return capitals >= 2 && words.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text) || FUNCTION_WORDS.has(t.text));
+  return capitals >= 2 && words.every((t) => startsWithCapitalOrDigit(t.text) || FUNCTION_WORDS.has(t.text));
 }
 
 /** May the link word at tokens[at] join the run tokens[from, at) to what follows? `on` only after `of`/`for`. */
@@ -277,7 +278,7 @@ export function findCandidates(prep: PreparedText): Candidate[] {
             tokens: tokens.slice(from, to),
             first: from,
             sentence: tokens[from].sentence,
-            ...(piece.title ? { title: piece.title } : {}),
+            title: piece.title,
             atStart,
             headline,
             quoted: /^["“‘]$/.test(open) && /^["”’]$/.test(close),

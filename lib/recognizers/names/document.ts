@@ -12,7 +12,7 @@ import { NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../lexico
 import { foldName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord, isSentenceStarter } from './compromise-evidence';
-import { bestType, NAME_TYPES, toMention, vote, type Mention, type NameType } from './mention';
+import { bestType, NAME_TYPES, startsWithCapitalOrDigit, toMention, vote, type Mention, type NameType } from './mention';
 import { groupBy } from '../../text/group-by';
 
 /** The mention's name, folded; computed once per mention. */
@@ -21,7 +21,7 @@ export const mentionKey = (m: Mention): string => (m.key ??= foldName(m.words.le
 /** The same mention without its first `n` tokens (and the hyphens or links that then lead). */
 export function dropLeading(m: Mention, n: number, text: string): Mention | null {
   let k = n;
-  while (k < m.tokens.length && !/^[\p{Lu}\p{N}]/u.test(m.tokens[k].text)) k++;
+  while (k < m.tokens.length && !startsWithCapitalOrDigit(m.tokens[k].text)) k++;
   if (k >= m.tokens.length) return null;
   const tokens = m.tokens.slice(k);
   const rest = toMention({ ...m, start: tokens[0].start, tokens, first: m.first + k, atStart: false, title: m.title }, text);

@@ -25,15 +25,35 @@ export interface Mention extends Candidate {
   key?: string;
 }
 
+/** Starts with a capital or a digit: the words of a name that count (not its particles or hyphens). */
+export function startsWithCapitalOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(word);
+}
+
 export function toMention(c: Candidate, text: string): Mention {
+  // Written out field by field: one object shape for every mention keeps the hot loops over them fast.
   return {
-    ...c,
-    // A mention made from another one (fewer tokens) must fold its own name again.
-    key: undefined,
+    start: c.start,
+    end: c.end,
+    tokens: c.tokens,
+    first: c.first,
+    sentence: c.sentence,
+    title: c.title,
+    atStart: c.atStart,
+    headline: c.headline,
+    quoted: c.quoted,
     text: text.slice(c.start, c.end),
-    words: c.tokens.map((t) => t.text).filter((w) => /^[\p{Lu}\p{N}]/u.test(w)),
+    words: c.tokens.map((t) => t.text).filter(startsWithCapitalOrDigit),
     votes: { person: 0, organization: 0, place: 0 },
     reasons: {},
+    place: undefined,
+    dropped: false,
+    refersTo: undefined,
+    acronym: undefined,
+    personSlot: false,
+    key: undefined,
   };
 }
 
