@@ -35,7 +35,14 @@ function memo<T>(f: (s: string) => T, limit = 50_000): (s: string) => T {
 /** Case, accents, hyphens, apostrophes and a leading "the" do not distinguish names. */
 export const foldName = memo(foldNameOnce);
 
+/** Letters and single spaces only: the common case, where folding is lower-casing (and no leading "the"). */
+const SIMPLE_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 function foldNameOnce(s: string): string {
+  if (SIMPLE_NAME.test(s)) {
+    const lower = s.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   // Most names are plain ASCII: no need for Unicode normalisation then.
   const plain = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return plain
