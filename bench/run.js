@@ -98,6 +98,7 @@ try {
     for (const jobs of [1, 2]) {
       const [t] = secs(() => execFileSync(process.execPath, [bin, '--format', 'jsonl', '--jobs', String(jobs), dir], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 28 }));
       row[`jobs${jobs}Seconds`] = +t.toFixed(2);
+      row[`jobs${jobs}WordsPerSec`] = Math.round(words / t);
     }
     row.speedup = +(row.jobs1Seconds / row.jobs2Seconds).toFixed(2);
     results[name === 'folder' ? 'cliFolder' : 'cliFolderLong'] = row;
@@ -115,6 +116,6 @@ for (const r of results.sizes) console.log(line([`${r.mb} MB`, r.words, r.extrac
 console.log(`\nPer-word time at ${sizes[1] / MB} MB vs ${sizes[0] / MB} MB: ${results.perWordGrowth}× ; benchmark process peak RSS ${results.benchPeakRssMB} MB`);
 console.log(`CLI on one ${results.cliBigFile.mb} MB file: peak RSS ${results.cliBigFile.peakRssMB} MB, ${results.cliBigFile.seconds} s`);
 for (const f of [results.cliFolder, results.cliFolderLong].filter(Boolean))
-  console.log(`CLI on ${f.files} files, ${f.mb} MB (${f.words} words): 1 job ${f.jobs1Seconds} s, 2 jobs ${f.jobs2Seconds} s, speed-up ${f.speedup}×`);
+  console.log(`CLI on ${f.files} files, ${f.mb} MB (${f.words} words): 1 job ${f.jobs1Seconds} s (${f.jobs1WordsPerSec} words/s), 2 jobs ${f.jobs2Seconds} s (${f.jobs2WordsPerSec} words/s), speed-up ${f.speedup}×`);
 fs.mkdirSync(path.join(__dirname, 'out'), { recursive: true });
 fs.writeFileSync(path.join(__dirname, 'out', 'bench.json'), JSON.stringify(results, null, 2));

@@ -16,7 +16,7 @@ export interface Finished {
 /**
  * Input per extra thread. Every thread loads the models (about 1 s) and warms up V8's optimising compiler again
  * (1–3 s of CPU); on smaller inputs that costs more than a second thread saves. Measured on a 2-core machine
- * (README, performance): 2 threads were no faster on 1 MB and 5 MB folders and 1.2× faster on 10 MB.
+ * (README, performance): 2 threads were slower on a 1 MB folder, no faster on 5 MB, and 1.3–1.5× faster on 10 MB.
  */
 const BYTES_PER_EXTRA_THREAD = 8_000_000;
 
