@@ -30,7 +30,7 @@ export function defaultJobs(inputs: { path?: string }[]): number {
       // Unreadable now: its job reports why.
     }
   }
-  return Math.max(1, Math.min(availableParallelism(), 1 + Math.floor(bytes / BYTES_PER_EXTRA_THREAD)));
+  return Math.min(availableParallelism(), 1 + Math.floor(bytes / BYTES_PER_EXTRA_THREAD));
 }
 
 export function runJobs(inputs: JobInput[], settings: JobSettings, jobs: number): AsyncGenerator<Finished> {
