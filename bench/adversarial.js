@@ -3,7 +3,7 @@
  * news text (catastrophic regular-expression backtracking is the usual way to fail). Prints a table, writes JSON.
  *   node bench/adversarial.js [--size BYTES]
  */
-'use strict';
+
 const fs = require('node:fs');
 const path = require('node:path');
 const { extract } = require('..');
@@ -37,10 +37,23 @@ for (const [name, make] of Object.entries(CASES)) {
   const perChar = ms / text.length;
   if (baseline === null) baseline = perChar;
   const ratio = perChar / baseline;
-  rows.push({ case: name, chars: text.length, ms: Math.round(ms), records: records.length, nsPerChar: +(perChar * 1e6).toFixed(1), ratio: +ratio.toFixed(2), ok: ratio <= 5 });
+  rows.push({
+    case: name,
+    chars: text.length,
+    ms: Math.round(ms),
+    records: records.length,
+    nsPerChar: +(perChar * 1e6).toFixed(1),
+    ratio: +ratio.toFixed(2),
+    ok: ratio <= 5,
+  });
   const r = rows[rows.length - 1];
-  console.log(`${name.padEnd(58)} ${String(r.chars).padStart(9)} chars ${String(r.ms).padStart(7)} ms ${String(r.nsPerChar).padStart(8)} ns/char  x${String(r.ratio).padStart(5)} ${r.ok ? 'ok' : 'TOO SLOW'}`);
+  console.log(
+    `${name.padEnd(58)} ${String(r.chars).padStart(9)} chars ${String(r.ms).padStart(7)} ms ${String(r.nsPerChar).padStart(8)} ns/char  x${String(r.ratio).padStart(5)} ${r.ok ? 'ok' : 'TOO SLOW'}`,
+  );
 }
 fs.mkdirSync(path.join(__dirname, 'out'), { recursive: true });
-fs.writeFileSync(path.join(__dirname, 'out', 'adversarial.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2));
+fs.writeFileSync(
+  path.join(__dirname, 'out', 'adversarial.json'),
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2),
+);
 process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

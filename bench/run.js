@@ -5,7 +5,7 @@
  * (5 KB) and on 200 long reports (50 KB).
  * Prints a table and writes bench/out/bench.json.   Options: --quick (0.2 MB and 1 MB, 50 files).
  */
-'use strict';
+
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -44,7 +44,12 @@ const warmUp = makeCorpus(quick ? 0.2 * MB : MB, 99);
 extract(warmUp, { referenceDate: '2020-06-01' });
 parseWithCompromise(warmUp);
 
-const results = { date: new Date().toISOString(), machine: `${os.cpus()[0].model}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, node: process.version, sizes: [] };
+const results = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus()[0].model}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  node: process.version,
+  sizes: [],
+};
 for (const bytes of sizes) {
   const text = makeCorpus(bytes);
   const words = countWords(text);
@@ -63,9 +68,14 @@ for (const bytes of sizes) {
   const tc = median(tCompromise);
   const roundRatios = tCompromise.map((t, i) => t / tExtract[i]);
   const row = {
-    mb: bytes / MB, words, records, rounds,
-    extractWordsPerSec: Math.round(words / te), compromiseWordsPerSec: Math.round(words / tc),
-    ratio: +(tc / te).toFixed(2), ratioRange: [+Math.min(...roundRatios).toFixed(2), +Math.max(...roundRatios).toFixed(2)],
+    mb: bytes / MB,
+    words,
+    records,
+    rounds,
+    extractWordsPerSec: Math.round(words / te),
+    compromiseWordsPerSec: Math.round(words / tc),
+    ratio: +(tc / te).toFixed(2),
+    ratioRange: [+Math.min(...roundRatios).toFixed(2), +Math.max(...roundRatios).toFixed(2)],
     extractMicrosPerWord: +((te / words) * 1e6).toFixed(2),
   };
   results.sizes.push(row);
@@ -79,7 +89,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-bench-'));
 try {
   const big = path.join(tmp, 'big.txt');
   fs.writeFileSync(big, makeCorpus(sizes[1], 7));
-  const timed = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, bin, '--format', 'jsonl', big], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const timed = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, bin, '--format', 'jsonl', big], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const [kb, wall] = (timed.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
   results.cliBigFile = { mb: sizes[1] / MB, peakRssMB: Math.round(kb / 1024), seconds: wall };
 
@@ -96,7 +110,12 @@ try {
     }
     const row = { files: fileCount, mb: (fileCount * fileBytes) / MB, words };
     for (const jobs of [1, 2]) {
-      const [t] = secs(() => execFileSync(process.execPath, [bin, '--format', 'jsonl', '--jobs', String(jobs), dir], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 28 }));
+      const [t] = secs(() =>
+        execFileSync(process.execPath, [bin, '--format', 'jsonl', '--jobs', String(jobs), dir], {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          maxBuffer: 1 << 28,
+        }),
+      );
       row[`jobs${jobs}Seconds`] = +t.toFixed(2);
       row[`jobs${jobs}WordsPerSec`] = Math.round(words / t);
     }
@@ -108,14 +127,28 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-const line = (cells) => '| ' + cells.join(' | ') + ' |';
+const line = (cells) => `| ${cells.join(' | ')} |`;
 console.log(`Machine: ${results.machine}; Node ${results.node}\n`);
 console.log(line(['corpus', 'words', 'extract() words/s', 'compromise nlp() words/s', 'ratio', 'µs/word']));
 console.log(line(['---', '---:', '---:', '---:', '---:', '---:']));
-for (const r of results.sizes) console.log(line([`${r.mb} MB`, r.words, r.extractWordsPerSec, r.compromiseWordsPerSec, `${r.ratio}×${r.ratioRange[0] !== r.ratioRange[1] ? ` (rounds ${r.ratioRange[0]}–${r.ratioRange[1]})` : ''}`, r.extractMicrosPerWord]));
-console.log(`\nPer-word time at ${sizes[1] / MB} MB vs ${sizes[0] / MB} MB: ${results.perWordGrowth}× ; benchmark process peak RSS ${results.benchPeakRssMB} MB`);
+for (const r of results.sizes)
+  console.log(
+    line([
+      `${r.mb} MB`,
+      r.words,
+      r.extractWordsPerSec,
+      r.compromiseWordsPerSec,
+      `${r.ratio}×${r.ratioRange[0] !== r.ratioRange[1] ? ` (rounds ${r.ratioRange[0]}–${r.ratioRange[1]})` : ''}`,
+      r.extractMicrosPerWord,
+    ]),
+  );
+console.log(
+  `\nPer-word time at ${sizes[1] / MB} MB vs ${sizes[0] / MB} MB: ${results.perWordGrowth}× ; benchmark process peak RSS ${results.benchPeakRssMB} MB`,
+);
 console.log(`CLI on one ${results.cliBigFile.mb} MB file: peak RSS ${results.cliBigFile.peakRssMB} MB, ${results.cliBigFile.seconds} s`);
 for (const f of [results.cliFolder, results.cliFolderLong].filter(Boolean))
-  console.log(`CLI on ${f.files} files, ${f.mb} MB (${f.words} words): 1 job ${f.jobs1Seconds} s (${f.jobs1WordsPerSec} words/s), 2 jobs ${f.jobs2Seconds} s (${f.jobs2WordsPerSec} words/s), speed-up ${f.speedup}×`);
+  console.log(
+    `CLI on ${f.files} files, ${f.mb} MB (${f.words} words): 1 job ${f.jobs1Seconds} s (${f.jobs1WordsPerSec} words/s), 2 jobs ${f.jobs2Seconds} s (${f.jobs2WordsPerSec} words/s), speed-up ${f.speedup}×`,
+  );
 fs.mkdirSync(path.join(__dirname, 'out'), { recursive: true });
 fs.writeFileSync(path.join(__dirname, 'out', 'bench.json'), JSON.stringify(results, null, 2));

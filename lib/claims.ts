@@ -36,7 +36,12 @@ export function conceptHead(concept: string): string {
   return head;
 }
 
-const lastWord = (phrase: string) => phrase.trim().split(/\s+/).pop()!.replace(/[^\p{L}\p{N}'-]+/gu, '');
+const lastWord = (phrase: string) =>
+  phrase
+    .trim()
+    .split(/\s+/)
+    .pop()!
+    .replace(/[^\p{L}\p{N}'-]+/gu, '');
 
 const isQuantity = (r: ExtractRecord): r is QuantityRecord => r.type === 'quantity';
 
@@ -67,8 +72,7 @@ export function groupClaims(records: readonly ExtractRecord[]): ClaimGroup[] {
     const written = q.concept ? lastWord(q.concept).toLowerCase() : unnamedLabel(q);
     entry.heads.set(written, (entry.heads.get(written) ?? 0) + 1);
   }
-  for (const { group, heads } of groups.values())
-    group.label = [...heads].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  for (const { group, heads } of groups.values()) group.label = [...heads].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
   return [...groups.values()]
     .sort((a, b) => Number(b.group.named) - Number(a.group.named) || b.group.claims.length - a.group.claims.length || a.first - b.first)
     .map((e) => e.group);

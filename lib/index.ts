@@ -6,6 +6,7 @@ import type { ExtractOptions, ExtractResult } from './types';
 import { resolveOptions, runPipeline, runSegments } from './pipeline';
 
 export * from './types';
+export { parseReferenceDate } from './reference-date';
 export { groupClaims, conceptHead, formatClaimValue, type ClaimGroup } from './claims';
 
 /** Extracts people, organizations, places, dates and quantity claims from `text`. Synchronous. */

@@ -2,10 +2,20 @@
  * The pipeline: prepare the text once, run the recognizers the caller asked for, then the refiners
  * (overlaps, clusters) and the final checks that every record's span is exact.
  */
-import { ExtractError, RECORD_TYPES, type ExtractOptions, type ExtractRecord, type ExtractResult, type RecordType, type ReferenceDateSource, type Span } from './types';
+import { parseReferenceDate } from './reference-date';
+import {
+  ExtractError,
+  RECORD_TYPES,
+  type ExtractOptions,
+  type ExtractRecord,
+  type ExtractResult,
+  type RecordType,
+  type ReferenceDateSource,
+  type Span,
+} from './types';
 import { groupParagraphs, prepare, sentenceAt } from './text/prepare';
 import { findDateline } from './text/dateline';
-import type { Draft, Recognizer, RecognizerContext } from './recognizers/recognizer';
+import type { Draft, Recognizer, RecognizerContext } from './draft';
 import { recognizeDates } from './recognizers/date';
 import { recognizeQuantities } from './recognizers/quantity';
 import { recognizeEntities } from './recognizers/entities';
@@ -31,24 +41,11 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
   if (options.types !== undefined) {
     if (!Array.isArray(options.types)) throw new ExtractError('options.types must be an array of record types');
     for (const t of options.types)
-      if (!RECORD_TYPES.includes(t)) throw new ExtractError(`unknown record type ${JSON.stringify(t)}; expected some of ${RECORD_TYPES.join(', ')}`);
+      if (!RECORD_TYPES.includes(t))
+        throw new ExtractError(`unknown record type ${JSON.stringify(t)}; expected some of ${RECORD_TYPES.join(', ')}`);
     types = new Set(options.types);
   }
   return { types, referenceDate: options.referenceDate === undefined ? null : parseReferenceDate(options.referenceDate) };
-}
-
-/** A Date or an ISO date string, as UTC midnight of that calendar day. */
-export function parseReferenceDate(value: unknown): Date {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new ExtractError('referenceDate is an invalid Date');
-    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
-  }
-  if (typeof value === 'string') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value.trim());
-    const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-    if (d && !Number.isNaN(d.getTime()) && d.getUTCMonth() === +m![2] - 1) return d;
-  }
-  throw new ExtractError(`referenceDate must be a Date or an ISO date string such as "2016-12-05"; got ${JSON.stringify(value)}`);
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -29,7 +29,11 @@ function parseAttributes(type, attrs, where) {
   const out = {};
   const keyed = [...attrs.matchAll(/(\w+)=(.*?)(?=\s+\w+=|$)/g)];
   for (const [, k, v] of keyed) out[k] = v.trim();
-  const bare = attrs.replace(/(\w+)=(.*?)(?=\s+\w+=|$)/g, '').trim().split(/\s+/).filter(Boolean);
+  const bare = attrs
+    .replace(/(\w+)=(.*?)(?=\s+\w+=|$)/g, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const m = {};
   for (const tok of bare) {
     if (tok === 'opt') m.optional = true;
@@ -56,13 +60,18 @@ function build(name) {
   lines.forEach((line, i) => {
     const where = `${name}.ann:${i + 1}`;
     if (!line.trim() || line.startsWith('#')) return;
-    if (line.startsWith('ref ')) return void (referenceDate = line.slice(4).trim());
+    if (line.startsWith('ref ')) {
+      referenceDate = line.slice(4).trim();
+      return;
+    }
     const [head, attrText = ''] = line.split(' | ');
     const type = TYPES[head[0]];
     if (!type || head[1] !== ' ') throw new Error(`${where}: unknown type in ${JSON.stringify(line)}`);
     const str = head.slice(2);
     const { attrs, skip } = parseAttributes(type, attrText, where);
-    let from = cursor, start = -1, skipped = 0;
+    let from = cursor,
+      start = -1,
+      skipped = 0;
     for (;;) {
       start = text.indexOf(str, from);
       if (start < 0) throw new Error(`${where}: ${JSON.stringify(str)} not found after offset ${cursor}`);
@@ -83,7 +92,9 @@ function build(name) {
       const end = at + e.text.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
       if (!entities.some((o) => o.start <= at && end <= o.end))
-        warnings.push(`${name}: ${e.type} ${JSON.stringify(e.text)} also at ${at} unmarked: …${text.slice(Math.max(0, at - 30), end + 30).replace(/\n/g, ' ')}…`);
+        warnings.push(
+          `${name}: ${e.type} ${JSON.stringify(e.text)} also at ${at} unmarked: …${text.slice(Math.max(0, at - 30), end + 30).replace(/\n/g, ' ')}…`,
+        );
     }
   }
   const gold = { id: name, referenceDate, text, entities };
@@ -94,7 +105,11 @@ function show({ text, entities }) {
   const marks = [];
   for (const e of entities) {
     marks.push([e.start, 1, '[']);
-    marks.push([e.end, 0, `]${LETTER[e.type]}${e.optional ? '?' : ''}${e.value != null ? `=${e.value}` : e.low != null ? `=${e.low}..${e.high}` : ''}`]);
+    marks.push([
+      e.end,
+      0,
+      `]${LETTER[e.type]}${e.optional ? '?' : ''}${e.value != null ? `=${e.value}` : e.low != null ? `=${e.low}..${e.high}` : ''}`,
+    ]);
   }
   marks.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   let out = text;
@@ -105,7 +120,11 @@ function show({ text, entities }) {
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const names = args.filter((a) => !a.startsWith('--'));
-const all = fs.readdirSync(DIR).filter((f) => f.endsWith('.ann')).map((f) => f.slice(0, -4)).sort();
+const all = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.ann'))
+  .map((f) => f.slice(0, -4))
+  .sort();
 let failed = false;
 for (const name of names.length ? names : all) {
   const { gold, warnings } = build(name);
@@ -121,6 +140,8 @@ for (const name of names.length ? names : all) {
   } else fs.writeFileSync(file, json);
   const byType = {};
   for (const e of gold.entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
-  console.log(`${name}: ${gold.text.split(/\s+/).filter(Boolean).length} words, ${gold.entities.length} mentions ${JSON.stringify(byType)}`);
+  console.log(
+    `${name}: ${gold.text.split(/\s+/).filter(Boolean).length} words, ${gold.entities.length} mentions ${JSON.stringify(byType)}`,
+  );
 }
 process.exit(failed ? 1 : 0);

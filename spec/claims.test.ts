@@ -5,14 +5,33 @@ let at = 0;
 /** A quantity record as the library would give it; only the fields grouping reads matter. */
 function quantity(fields: Partial<QuantityRecord>): QuantityRecord {
   const text = fields.text ?? String(fields.value ?? '');
-  const start = (at += 100);
+  at += 100;
+  const start = at;
   return {
-    type: 'quantity', text, start, end: start + text.length, sentence: 0, confidence: 0.9, source: 'test',
-    value: null, low: null, high: null, bound: 'exact', modifier: null, kind: 'count', unit: null, concept: null,
-    per: null, change: null, predicate: null, attribution: null, ...fields,
+    type: 'quantity',
+    text,
+    start,
+    end: start + text.length,
+    sentence: 0,
+    confidence: 0.9,
+    source: 'test',
+    value: null,
+    low: null,
+    high: null,
+    bound: 'exact',
+    modifier: null,
+    kind: 'count',
+    unit: null,
+    concept: null,
+    per: null,
+    change: null,
+    predicate: null,
+    attribution: null,
+    ...fields,
   } as QuantityRecord;
 }
-const count = (value: number, concept: string | null, extra: Partial<QuantityRecord> = {}) => quantity({ value, low: value, high: value, concept, ...extra });
+const count = (value: number, concept: string | null, extra: Partial<QuantityRecord> = {}) =>
+  quantity({ value, low: value, high: value, concept, ...extra });
 
 describe('conceptHead', () => {
   test.each([
@@ -38,7 +57,17 @@ describe('groupClaims', () => {
   });
 
   test('other record types are left out; unnamed figures are grouped by kind and unit, after the named ones', () => {
-    const person = { type: 'person', text: 'Ann Lee', start: 0, end: 7, name: 'Ann Lee', cluster: 'person-1', sentence: 0, confidence: 1, source: 't' } as ExtractRecord;
+    const person = {
+      type: 'person',
+      text: 'Ann Lee',
+      start: 0,
+      end: 7,
+      name: 'Ann Lee',
+      cluster: 'person-1',
+      sentence: 0,
+      confidence: 1,
+      source: 't',
+    } as ExtractRecord;
     const pct = quantity({ value: 4, low: 4, high: 4, kind: 'percent', unit: 'percent' });
     const pct2 = quantity({ value: 6, low: 6, high: 6, kind: 'percent', unit: 'percent' });
     const usd = quantity({ value: 95, low: 95, high: 95, kind: 'money', unit: 'USD' });

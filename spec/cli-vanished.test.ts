@@ -8,7 +8,8 @@ import { runJob } from '../lib/cli/job';
 test('a file removed mid-run gets one clear failure and the rest go on', () => {
   const dir = mkdtempSync(join(tmpdir(), 'extract-vanish-'));
   try {
-    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, name), `About 40 volunteers joined the search near Bergen, file ${name}.`);
+    for (const name of ['a.txt', 'b.txt', 'c.txt'])
+      writeFileSync(join(dir, name), `About 40 volunteers joined the search near Bergen, file ${name}.`);
     const problems: string[] = [];
     const inputs = collectInputs([dir], undefined, (name, message) => problems.push(`${name}: ${message}`));
     expect(inputs).toHaveLength(3);

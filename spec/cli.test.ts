@@ -25,8 +25,18 @@ function walk(rel: string): string[] {
 const SAMPLES = walk('samples');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 /** Creates an empty file and returns its path. */
-const openCloseSync = (path: string) => (closeSync(openSync(path, 'w')), path);
-const files = (jsonl: string) => jsonl.trimEnd().split('\n').map((l) => (JSON.parse(l) as Doc).file);
+/** The start of a terminal colour sequence. */
+const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[`);
+
+const openCloseSync = (path: string) => {
+  closeSync(openSync(path, 'w'));
+  return path;
+};
+const files = (jsonl: string) =>
+  jsonl
+    .trimEnd()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as Doc).file);
 
 let dir: string;
 beforeAll(() => {
@@ -62,7 +72,9 @@ describe('json (the default when stdout is not a terminal)', () => {
   });
 
   test('--types and --reference-date reach the library', () => {
-    const r = runCli(['--types', 'date,quantity', '--reference-date', '2020-03-04', '-'], { input: 'Officials said 20 boats arrived on Monday.' });
+    const r = runCli(['--types', 'date,quantity', '--reference-date', '2020-03-04', '-'], {
+      input: 'Officials said 20 boats arrived on Monday.',
+    });
     const [doc] = (JSON.parse(r.stdout) as { files: Doc[] }).files;
     expect(doc.referenceDateSource).toBe('option');
     expect(new Set(doc.records.map((x) => x.type))).toEqual(new Set(['date', 'quantity']));
@@ -96,7 +108,10 @@ describe('jsonl', () => {
   });
 
   test('a closed pipe (| head -1) ends quietly', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --format jsonl --jobs 1 samples samples samples | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --format jsonl --jobs 1 samples samples samples | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toBe('');
   });
@@ -141,12 +156,14 @@ describe('text (the default on a terminal)', () => {
     expect(r.stdout).toContain('samples/conflict-report.txt');
     expect(r.stdout).toContain(join(dir, 'flood.txt'));
     expect(r.stdout).toMatch(/civilians +≥ 37/);
-    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stdout).not.toMatch(ANSI_ESCAPE);
   });
 
   test('colours when forced, and NO_COLOR wins', () => {
-    expect(runCli(['--format', 'text', join(dir, 'flood.txt')], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
-    expect(runCli(['--format', 'text', join(dir, 'flood.txt')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+    expect(runCli(['--format', 'text', join(dir, 'flood.txt')], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI_ESCAPE);
+    expect(runCli(['--format', 'text', join(dir, 'flood.txt')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(
+      ANSI_ESCAPE,
+    );
   });
 });
 
@@ -194,7 +211,15 @@ describe('inputs', () => {
   });
 
   test('a missing, a binary and a non-UTF-8 file among good ones: one line each, the rest go on, exit 1', () => {
-    const r = runCli(['--format', 'jsonl', join(dir, 'flood.txt'), 'no-such-file.txt', join(dir, 'binary.txt'), join(dir, 'latin1.txt'), join(dir, 'budget.md')]);
+    const r = runCli([
+      '--format',
+      'jsonl',
+      join(dir, 'flood.txt'),
+      'no-such-file.txt',
+      join(dir, 'binary.txt'),
+      join(dir, 'latin1.txt'),
+      join(dir, 'budget.md'),
+    ]);
     expect(r.code).toBe(1);
     expect(files(r.stdout)).toEqual([join(dir, 'flood.txt'), join(dir, 'budget.md')]);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
@@ -233,7 +258,9 @@ describe('--out', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect((JSON.parse(readFileSync(join(out, 'flood.json'), 'utf8')) as Doc).file).toBe(join(dir, 'flood.txt'));
-    expect(JSON.parse(readFileSync(join(out, 'nested', 'deeper', 'budget-copy.json'), 'utf8'))).toMatchObject({ file: join(dir, 'nested/deeper/budget-copy.txt') });
+    expect(JSON.parse(readFileSync(join(out, 'nested', 'deeper', 'budget-copy.json'), 'utf8'))).toMatchObject({
+      file: join(dir, 'nested/deeper/budget-copy.txt'),
+    });
   });
 
   test.each(['html', 'csv', 'text', 'jsonl', 'tsv'])('--format %s writes its own extension', (format) => {
@@ -249,7 +276,8 @@ describe('usage', () => {
   test('--help and --version', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const option of ['--format', '--types', '--reference-date', '--out', '--jobs', '--glob', '--version']) expect(help.stdout).toContain(option);
+    for (const option of ['--format', '--types', '--reference-date', '--out', '--jobs', '--glob', '--version'])
+      expect(help.stdout).toContain(option);
     expect(runCli(['--version']).stdout.trim()).toBe((JSON.parse(read('package.json')) as { version: string }).version);
   });
 

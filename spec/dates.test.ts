@@ -101,12 +101,17 @@ describe('years, decades, centuries', () => {
   });
   test('ranges are two dates', () => {
     const ds = dates('The outbreak of 2009-2010 was the worst, and the survey of 1957-58 the first.');
-    expect(ds.map((d) => [d.text, d.value])).toEqual([['2009', '2009'], ['2010', '2010'], ['1957', '1957'], ['58', '1958']]);
+    expect(ds.map((d) => [d.text, d.value])).toEqual([
+      ['2009', '2009'],
+      ['2010', '2010'],
+      ['1957', '1957'],
+      ['58', '1958'],
+    ]);
   });
   test('modified years', () => {
     expect(one('He took leave in early 2009 to recover.', 'early 2009').value).toBe('2009');
     expect(one('The model ships in mid-2011.', 'mid-2011').value).toBe('2011');
-    expect(one('Stocks hit their lowest level since \'82 on Monday.', "'82").value).toBe('1982');
+    expect(one("Stocks hit their lowest level since '82 on Monday.", "'82").value).toBe('1982');
   });
   test('decades and centuries', () => {
     expect(one('Rents doubled in the 1990s.', '1990s').value).toBe('199');
@@ -195,10 +200,14 @@ describe('findDateline', () => {
     expect(day('Harbour reopens\nSea Times, April 02, 2015\nShips sailed again.')).toBe('2015-04-02');
   });
   test('a date opening the text after a capitalised place name', () => {
-    expect(day('LAGOS, June 4, 2011 - Officials said the long strike at the port ended after weeks of talks with the unions and the owners.')).toBe('2011-06-04');
+    expect(
+      day('LAGOS, June 4, 2011 - Officials said the long strike at the port ended after weeks of talks with the unions and the owners.'),
+    ).toBe('2011-06-04');
   });
   test('a date inside running prose is not a dateline', () => {
-    expect(day('Born on May 3, 1950, in a small town by the sea, the novelist went on to write many books about fishermen and their families.')).toBeNull();
+    expect(
+      day('Born on May 3, 1950, in a small town by the sea, the novelist went on to write many books about fishermen and their families.'),
+    ).toBeNull();
   });
 });
 

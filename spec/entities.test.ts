@@ -175,7 +175,9 @@ describe('rules for names nothing else types', () => {
   });
 
   it('a byline names a person, and a quoted nickname stays inside the name', () => {
-    const r = names('Harbour Strike Enters Second Week\n\nBy Oluwaseun Brandvold-Achebe\n\nDockers led by Tomasz "Tommy" Wieczorek walked out.');
+    const r = names(
+      'Harbour Strike Enters Second Week\n\nBy Oluwaseun Brandvold-Achebe\n\nDockers led by Tomasz "Tommy" Wieczorek walked out.',
+    );
     expect(find(r, 'Oluwaseun Brandvold-Achebe')?.type).toBe('person');
     expect(find(r, 'Tomasz "Tommy" Wieczorek')?.type).toBe('person');
   });

@@ -12,8 +12,14 @@ const fixed = (preds: Prediction[]) => () => preds;
 
 describe('matching', () => {
   it('pairs the longest overlaps first and uses each side once', () => {
-    const golds = [{ start: 0, end: 10 }, { start: 12, end: 20 }];
-    const preds = [{ start: 5, end: 14 }, { start: 0, end: 8 }];
+    const golds = [
+      { start: 0, end: 10 },
+      { start: 12, end: 20 },
+    ];
+    const preds = [
+      { start: 5, end: 14 },
+      { start: 0, end: 8 },
+    ];
     const pairs = matchOneToOne(golds, preds, 'relaxed');
     expect(pairs).toEqual([
       [golds[0], preds[1]],
@@ -38,11 +44,14 @@ describe('scoring', () => {
       { type: 'place', ...at('Tamale') },
       { type: 'quantity', ...at('40 farmers'), value: 40, concept: 'farmers' },
     ]);
-    const tally = score([gold], fixed([
-      { type: 'person', ...at('Ms Okoro') },
-      { type: 'quantity', ...at('40'), value: 40, concept: 'farmer' },
-      { type: 'place', ...at('Monday') },
-    ]));
+    const tally = score(
+      [gold],
+      fixed([
+        { type: 'person', ...at('Ms Okoro') },
+        { type: 'quantity', ...at('40'), value: 40, concept: 'farmer' },
+        { type: 'place', ...at('Monday') },
+      ]),
+    );
     const s = summarize(tally);
     expect(s.types.person).toMatchObject({ gold: 1, predicted: 1, strict: { f1: 0 }, relaxed: { f1: 1 } });
     expect(s.types.place).toMatchObject({ gold: 1, predicted: 1, relaxed: { precision: 0, recall: 0 } });
@@ -53,8 +62,19 @@ describe('scoring', () => {
   });
 
   it('neither requires nor penalises optional golds', () => {
-    const gold = doc([{ type: 'place', ...at('Tamale') }, { type: 'organization', ...at('Monday'), optional: true }]);
-    const s = summarize(score([gold], fixed([{ type: 'place', ...at('Tamale') }, { type: 'place', ...at('Monday') }])));
+    const gold = doc([
+      { type: 'place', ...at('Tamale') },
+      { type: 'organization', ...at('Monday'), optional: true },
+    ]);
+    const s = summarize(
+      score(
+        [gold],
+        fixed([
+          { type: 'place', ...at('Tamale') },
+          { type: 'place', ...at('Monday') },
+        ]),
+      ),
+    );
     expect(s.types.place).toMatchObject({ gold: 1, predicted: 1, relaxed: { f1: 1 } });
     expect(s.types.organization).toBeUndefined();
   });
@@ -106,7 +126,14 @@ describe('values', () => {
 
 describe('gold files', () => {
   it('reads JSONL with quantities and timexes lists, and maps labels to the five types', () => {
-    const line = JSON.stringify({ id: 'x', text: 'abc', dct: '2020-01-01', quantities: [{ start: 0, end: 1, value: 1 }], timexes: [{ start: 1, end: 2, type: 'DURATION' }], entities: [{ start: 2, end: 3, type: 'GPE' }] });
+    const line = JSON.stringify({
+      id: 'x',
+      text: 'abc',
+      dct: '2020-01-01',
+      quantities: [{ start: 0, end: 1, value: 1 }],
+      timexes: [{ start: 1, end: 2, type: 'DURATION' }],
+      entities: [{ start: 2, end: 3, type: 'GPE' }],
+    });
     const [d] = parseGold(`${line}\n`, 'set.jsonl');
     expect(d.referenceDate).toBe('2020-01-01');
     expect(d.mentions.map((m) => m.type)).toEqual(['place', 'quantity', 'date']);

@@ -52,7 +52,8 @@ describe('extract: one record of each type', () => {
 });
 
 describe('extract: markup remnants', () => {
-  const text = 'Since the start of the siege [some](#)\n\n[21,000+](#) civilians have left [Aleppo](https://example.org/a) for <b>Idlib</b>.';
+  const text =
+    'Since the start of the siege [some](#)\n\n[21,000+](#) civilians have left [Aleppo](https://example.org/a) for <b>Idlib</b>.';
   const { records } = extract(text, { referenceDate: '2016-12-05' });
   it('recognises through markup without breaking offsets', () => {
     expectExactSpans(text, records);

@@ -12,9 +12,20 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { fixtureDir, requireBuild, ROOT, runCli, TEXTS } from './cli-run';
 
 // CHROMIUM_PATH, when set, is the only place looked at.
-const CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const BROWSER = CANDIDATES.find((p): p is string => !!p && existsSync(p));
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = join(ROOT, 'artifacts');
 const IN_CI = process.env.CI === 'true';
 
@@ -25,11 +36,12 @@ interface Doc {
 
 if (!BROWSER && IN_CI) {
   test('a browser for the HTML view', () => {
-    throw new Error('no Chromium found (set CHROMIUM_PATH or install Debian\'s chromium package); under CI this is a failure, not a skip');
+    throw new Error("no Chromium found (set CHROMIUM_PATH or install Debian's chromium package); under CI this is a failure, not a skip");
   });
 }
 
-if (!BROWSER && !IN_CI) console.warn('HTML browser tests skipped: no Chromium found (install Debian\'s chromium package or set CHROMIUM_PATH)');
+if (!BROWSER && !IN_CI)
+  console.warn("HTML browser tests skipped: no Chromium found (install Debian's chromium package or set CHROMIUM_PATH)");
 
 (BROWSER ? describe : describe.skip)(`HTML view in headless Chromium${BROWSER ? '' : ' (skipped: no Chromium found)'}`, () => {
   let browser: Browser;
@@ -39,7 +51,9 @@ if (!BROWSER && !IN_CI) console.warn('HTML browser tests skipped: no Chromium fo
 
   beforeAll(async () => {
     requireBuild();
-    const dir = fixtureDir({ 'crlf-bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXTS.flood.replace(/\n/g, '\r\n'))]) });
+    const dir = fixtureDir({
+      'crlf-bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXTS.flood.replace(/\n/g, '\r\n'))]),
+    });
     const inputs = ['samples/conflict-report.txt', 'samples/storm-update.md', join(dir, 'crlf-bom.txt')];
     const html = runCli(['--format', 'html', ...inputs]);
     expect(html.code).toBe(0);
@@ -65,14 +79,15 @@ if (!BROWSER && !IN_CI) console.warn('HTML browser tests skipped: no Chromium fo
     for (let i = 0; i < docs.length; i++) {
       const highlights = await page.$eval(`#f${i} .text`, (el) => {
         const pieces: Record<string, string> = {};
-        for (const m of Array.from(el.querySelectorAll<HTMLElement>('mark[data-r]'))) pieces[m.dataset.r!] = (pieces[m.dataset.r!] ?? '') + m.textContent;
+        for (const m of Array.from(el.querySelectorAll<HTMLElement>('mark[data-r]')))
+          pieces[m.dataset.r!] = (pieces[m.dataset.r!] ?? '') + m.textContent;
         return { pieces, firsts: el.querySelectorAll('mark[id]').length };
       });
       const { records } = docs[i];
       expect(records.length).toBeGreaterThan(0);
       expect(Object.keys(highlights.pieces)).toHaveLength(records.length);
       expect(highlights.firsts).toBe(records.length);
-      records.forEach((r, k) => expect(highlights.pieces[k]).toBe(r.text));
+      for (const [k, r] of records.entries()) expect(highlights.pieces[k]).toBe(r.text);
     }
   });
 

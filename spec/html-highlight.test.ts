@@ -3,7 +3,14 @@ import { highlightText, type Highlight } from '../lib/cli/html/highlight';
 
 /** Reads the HTML back: the plain text, and the text inside each span's elements (pieces joined), by ref. */
 function readBack(html: string): { text: string; spans: Map<string, string> } {
-  const decode = (s: string) => s.replace(/&#13;/g, '\r').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&#13;/g, '\r')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   const open: string[] = [];
   const spans = new Map<string, string>();
   let text = '';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
-const PROBE = "const r = extract('About 500 fighters left Aleppo on Monday.', { referenceDate: '2016-12-05' }); console.log(r.records.map((x) => x.type).join(','));";
+const PROBE =
+  "const r = extract('About 500 fighters left Aleppo on Monday.', { referenceDate: '2016-12-05' }); console.log(r.records.map((x) => x.type).join(','));";
 
 test.each([
   ['require()', ['-e', `const { extract } = require('newsfacts'); ${PROBE}`]],

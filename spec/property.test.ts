@@ -49,8 +49,8 @@ describe('properties of extract() on messy input', () => {
     fc.assert(
       fc.property(messyDocument, neutralParagraph, neutralParagraph, (doc, before, after) => {
         const alone = extract(doc, { referenceDate: '2019-03-04' }).records;
-        const prefix = before + '\n\n';
-        const framed = extract(prefix + doc + '\n\n' + after, { referenceDate: '2019-03-04' }).records;
+        const prefix = `${before}\n\n`;
+        const framed = extract(`${prefix + doc}\n\n${after}`, { referenceDate: '2019-03-04' }).records;
         const inside = framed.filter((r) => r.start >= prefix.length && r.end <= prefix.length + doc.length);
         expect(inside.map((r) => strip(r, prefix.length))).toEqual(alone.map((r) => strip(r, 0)));
         expect(framed.length).toBe(inside.length);

@@ -54,7 +54,13 @@ describe('numbers in every written form', () => {
 
 describe('ranges', () => {
   test('a shared scale: 4-5,000 is 4,000 to 5,000', () => {
-    expect(one('The army sent 4-5,000 soldiers.')).toMatchObject({ value: null, low: 4000, high: 5000, bound: 'range', concept: 'soldiers' });
+    expect(one('The army sent 4-5,000 soldiers.')).toMatchObject({
+      value: null,
+      low: 4000,
+      high: 5000,
+      bound: 'range',
+      concept: 'soldiers',
+    });
   });
   test('plain and worded ranges', () => {
     expect(one('Each family has 3-5 goats.')).toMatchObject({ low: 3, high: 5, bound: 'range' });
@@ -94,7 +100,12 @@ describe('bounds and hedges', () => {
     expect(q.text.startsWith(modifier)).toBe(true);
   });
   test('a trailing plus is a lower bound', () => {
-    expect(one('Since the siege began 21,000+ people left.', '21,000')).toMatchObject({ value: 21000, bound: 'lower', modifier: '+', concept: 'people' });
+    expect(one('Since the siege began 21,000+ people left.', '21,000')).toMatchObject({
+      value: 21000,
+      bound: 'lower',
+      modifier: '+',
+      concept: 'people',
+    });
   });
   test('a hedge on another line does not belong to the number', () => {
     expect(one('They counted some\n\n300 tents.').modifier).toBeNull();
@@ -150,7 +161,10 @@ describe('the counted concept', () => {
   });
   test('a concept carried over in coordination', () => {
     const qs = quantities('Officials said 8 people were killed and 25 wounded on Monday.');
-    expect(qs.map((q) => [q.value, q.concept])).toEqual([[8, 'people'], [25, 'people']]);
+    expect(qs.map((q) => [q.value, q.concept])).toEqual([
+      [8, 'people'],
+      [25, 'people'],
+    ]);
     expect(qs.map((q) => q.predicate)).toEqual(['killed', 'wounded']);
     // The participle stands in for the noun: it belongs to the claim's span.
     expect(qs.map((q) => q.text)).toEqual(['8 people', '25 wounded']);
@@ -163,7 +177,11 @@ describe('the counted concept', () => {
 
 describe('rates and changes', () => {
   test('per', () => {
-    expect(one('Rebels kept 3-5 civilians per fighter.')).toMatchObject({ per: 'fighter', kind: 'ratio', text: '3-5 civilians per fighter' });
+    expect(one('Rebels kept 3-5 civilians per fighter.')).toMatchObject({
+      per: 'fighter',
+      kind: 'ratio',
+      text: '3-5 civilians per fighter',
+    });
     expect(one('Oil sold at $58 a barrel.')).toMatchObject({ per: 'barrel', kind: 'money', value: 58 });
     expect(one('Revenue rose from $6 billion a year earlier.').per).toBeNull();
   });
@@ -218,7 +236,7 @@ describe('what is not a quantity claim', () => {
   test('a date-heavy paragraph yields no quantities', () => {
     const text =
       'Talks began on Monday, March 3, 2014, at 9:30 a.m. and resumed on 12/05/2015, on the 4th of July 2016 and at 6PM on ' +
-      "Dec. 6. The 1990s were calmer; by mid-2018 costs rose. Results for Q3 2020 came on 2020-11-03 at 14:00 GMT. The vote of " +
+      'Dec. 6. The 1990s were calmer; by mid-2018 costs rose. Results for Q3 2020 came on 2020-11-03 at 14:00 GMT. The vote of ' +
       "21 June moved to June 28th, 2017, and the city fell in December '16. Sessions run 9am-5pm from 1 January to 31 March.";
     expect(quantities(text).map((q) => q.text)).toEqual([]);
   });

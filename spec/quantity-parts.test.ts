@@ -2,23 +2,47 @@ import { findNumbers, numberAt } from '../lib/recognizers/quantity/number';
 import { currencyBefore, unitAfter } from '../lib/recognizers/quantity/unit';
 
 describe('number grammar', () => {
-  const read = (text: string) => findNumbers(text, (pos) => currencyBefore(text, pos) !== null).map((n) => [text.slice(n.start, n.end), n.value ?? [n.low, n.high]]);
+  const read = (text: string) =>
+    findNumbers(text, (pos) => currencyBefore(text, pos) !== null).map((n) => [text.slice(n.start, n.end), n.value ?? [n.low, n.high]]);
 
   test('scale suffixes need money for a lower-case m', () => {
-    expect(read('a 5m wall and a $5m grant')).toEqual([['5', 5], ['5m', 5e6]]);
-    expect(read('sales of 4.3M units, 50k fans')).toEqual([['4.3M', 4.3e6], ['50k', 5e4]]);
+    expect(read('a 5m wall and a $5m grant')).toEqual([
+      ['5', 5],
+      ['5m', 5e6],
+    ]);
+    expect(read('sales of 4.3M units, 50k fans')).toEqual([
+      ['4.3M', 4.3e6],
+      ['50k', 5e4],
+    ]);
   });
   test('negatives and exponents', () => {
-    expect(read('it was -1.3 and minus-130, then 1.99×10−3')).toEqual([['-1.3', -1.3], ['minus-130', -130], ['1.99×10−3', 1.99e-3]]);
-    expect(read('the ratio 3 -5 stays')).toEqual([['3', 3], ['5', 5]]);
+    expect(read('it was -1.3 and minus-130, then 1.99×10−3')).toEqual([
+      ['-1.3', -1.3],
+      ['minus-130', -130],
+      ['1.99×10−3', 1.99e-3],
+    ]);
+    expect(read('the ratio 3 -5 stays')).toEqual([
+      ['3', 3],
+      ['5', 5],
+    ]);
   });
   test('written numbers stop where the number ends', () => {
     expect(read('twenty-eight thousand six hundred forty-two')).toEqual([['twenty-eight thousand six hundred forty-two', 28642]]);
-    expect(read('one two')).toEqual([['one', 1], ['two', 2]]);
-    expect(read('a hundred and ten men and two women')).toEqual([['a hundred and ten', 110], ['two', 2]]);
+    expect(read('one two')).toEqual([
+      ['one', 1],
+      ['two', 2],
+    ]);
+    expect(read('a hundred and ten men and two women')).toEqual([
+      ['a hundred and ten', 110],
+      ['two', 2],
+    ]);
   });
   test('currency codes may touch the digits', () => {
-    expect(read('worth $US55,931,000 or RM2.70 or PS8.1bn')).toEqual([['55,931,000', 55931000], ['2.70', 2.7], ['8.1bn', 8.1e9]]);
+    expect(read('worth $US55,931,000 or RM2.70 or PS8.1bn')).toEqual([
+      ['55,931,000', 55931000],
+      ['2.70', 2.7],
+      ['8.1bn', 8.1e9],
+    ]);
   });
   test('numberAt reads at an exact position only', () => {
     expect(numberAt('x 12 y', 2)?.value).toBe(12);

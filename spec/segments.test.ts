@@ -9,14 +9,14 @@ const PARAGRAPHS = [
   'Kari Nordmann said on Tuesday that 3 of the hikers were treated for cold.',
   'The Red Cross thanked more than 200 local residents who helped.',
 ];
-const TEXT = PARAGRAPHS.join('\n\n') + '\n';
+const TEXT = `${PARAGRAPHS.join('\n\n')}\n`;
 
 test('paragraphs are grouped into chunks of about the asked size, covering the text', () => {
   const chunks = groupParagraphs(TEXT, 100);
   expect(chunks.length).toBeGreaterThan(1);
   expect(chunks[0].start).toBe(0);
   expect(chunks[chunks.length - 1].end).toBe(TEXT.length);
-  chunks.slice(1).forEach((c, i) => expect(c.start).toBe(chunks[i].end));
+  for (const [i, c] of chunks.slice(1).entries()) expect(c.start).toBe(chunks[i].end);
   expect(groupParagraphs(TEXT, 1e6)).toEqual([{ start: 0, end: TEXT.length }]);
 });
 
@@ -39,7 +39,8 @@ describe('in segments', () => {
   test('the first chunk’s dateline dates the later chunks', () => {
     expect(chunked.referenceDate).toBe('2022-04-03');
     expect(chunked.referenceDateSource).toBe('dateline');
-    const tuesday = (records: typeof whole.records) => records.find((r) => r.type === 'date' && r.text === 'Tuesday') as { value: string | null };
+    const tuesday = (records: typeof whole.records) =>
+      records.find((r) => r.type === 'date' && r.text === 'Tuesday') as { value: string | null };
     // Alone, the third paragraph has no date to resolve "Tuesday" against; in chunks it gets the dateline's.
     expect(tuesday(extract(PARAGRAPHS[2]).records).value).toBeNull();
     expect(tuesday(chunked.records).value).toMatch(/^2022-0[34]-\d\d$/);

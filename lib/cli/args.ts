@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RECORD_TYPES, type RecordType } from '../types';
-import { parseReferenceDate } from '../pipeline';
+import { parseReferenceDate } from '../index';
 
 export const FORMATS = ['json', 'jsonl', 'csv', 'tsv', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -28,7 +28,10 @@ export function packageVersion(): string {
 }
 
 function parseTypes(value: string): RecordType[] {
-  const types = value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+  const types = value
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
   for (const t of types)
     if (!(RECORD_TYPES as readonly string[]).includes(t))
       throw new InvalidArgumentError(`unknown type "${t}"; choose from ${RECORD_TYPES.join(', ')}.`);
@@ -70,7 +73,11 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
     .option('-t, --types <list>', `record types to extract, comma-separated (${RECORD_TYPES.join(',')})`, parseTypes)
     .option('-d, --reference-date <date>', 'resolve relative dates against this day (default: the dateline, if any)', parseDate)
     .option('-o, --out <dir>', 'write one output file per input into <dir> instead of stdout')
-    .option('-j, --jobs <n>', 'files processed in parallel in worker threads (default: one, plus one per 8 MB of input, up to the number of cores)', parseJobs)
+    .option(
+      '-j, --jobs <n>',
+      'files processed in parallel in worker threads (default: one, plus one per 8 MB of input, up to the number of cores)',
+      parseJobs,
+    )
     .option('-g, --glob <pattern>', "which files to take from folders, e.g. '**/*.txt' (default: .txt and .md)")
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')

@@ -28,5 +28,7 @@ export function fieldValue(record: ExtractRecord & { file?: string }, field: str
 
 /** The record's own type-specific fields that have a value, as [name, value] pairs. */
 export function presentFields(record: ExtractRecord): [string, string | number][] {
-  return TYPE_FIELDS[record.type].map((f) => [f, fieldValue(record, f)] as [string, FieldValue]).filter((p): p is [string, string | number] => p[1] !== null);
+  return TYPE_FIELDS[record.type]
+    .map((f) => [f, fieldValue(record, f)] as [string, FieldValue])
+    .filter((p): p is [string, string | number] => p[1] !== null);
 }

@@ -2,7 +2,7 @@
  * Inputs: what the arguments name (files, folders walked recursively, `-` for stdin), and reading one input as
  * text: UTF-8 with or without a byte-order mark; binary, UTF-16 and invalid UTF-8 are refused with a clear reason.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -47,7 +47,7 @@ export function collectInputs(args: string[], glob: string | undefined, report: 
 
 /** Every file under `dir`, sorted; hidden entries (`.git`) skipped; symbolic links to folders not followed. */
 function walk(dir: string, report: (name: string, message: string) => void): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (err) {

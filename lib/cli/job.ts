@@ -42,7 +42,10 @@ export function runJob(input: JobInput, settings: JobSettings, streamed = false)
     const options = { types: settings.types, referenceDate: settings.referenceDate };
     if (!streamed) {
       const { records, referenceDate, referenceDateSource } = extract(text, options);
-      return { ok: true, result: { file: input.name, referenceDate, referenceDateSource, records, ...(settings.keepText ? { text } : {}) } };
+      return {
+        ok: true,
+        result: { file: input.name, referenceDate, referenceDateSource, records, ...(settings.keepText ? { text } : {}) },
+      };
     }
     const parts = extractSegments(text, options);
     const first = parts.next().value as ExtractResult;
@@ -51,7 +54,10 @@ export function runJob(input: JobInput, settings: JobSettings, streamed = false)
       for (const part of parts) yield* part.records;
     }
     const { referenceDate, referenceDateSource } = first;
-    return { ok: true, result: { file: input.name, referenceDate, referenceDateSource, records: records(), ...(settings.keepText ? { text } : {}) } };
+    return {
+      ok: true,
+      result: { file: input.name, referenceDate, referenceDateSource, records: records(), ...(settings.keepText ? { text } : {}) },
+    };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, message: err.message };
     // A bug, not a user error: still one line, with a way to see the trace.

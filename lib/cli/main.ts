@@ -33,7 +33,7 @@ async function jobInputs(inputs: Input[]): Promise<JobInput[]> {
 
 async function run(options: CliOptions): Promise<number> {
   const failures: Failure[] = [];
-  let say: (line: string) => void = (line) => void process.stderr.write(line + '\n');
+  let say: (line: string) => void = (line) => void process.stderr.write(`${line}\n`);
   const report = (file: string, message: string) => {
     failures.push({ file, message });
     say(`extract: ${file}: ${message}`);
@@ -94,7 +94,9 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (process.env.EXTRACT_DEBUG) console.error(err);
-    process.stderr.write(`extract: internal error: ${err instanceof Error ? err.message : String(err)} (set EXTRACT_DEBUG=1 for details)\n`);
+    process.stderr.write(
+      `extract: internal error: ${err instanceof Error ? err.message : String(err)} (set EXTRACT_DEBUG=1 for details)\n`,
+    );
     return 1;
   }
 }

@@ -47,8 +47,8 @@ export function outputPaths(inputs: Input[], dir: string, extension: string): st
   return files.map((file) => {
     const rel = file ? relative(common, file) : 'stdin';
     const { dir: sub, name, ext } = parse(rel);
-    let out = join(dir, sub, /^\.(?:txt|md)$/i.test(ext) ? name : name + ext) + '.' + extension;
-    if (used.has(out)) out = join(dir, rel) + '.' + extension;
+    let out = `${join(dir, sub, /^\.(?:txt|md)$/i.test(ext) ? name : name + ext)}.${extension}`;
+    if (used.has(out)) out = `${join(dir, rel)}.${extension}`;
     used.add(out);
     return out;
   });

@@ -10,7 +10,7 @@ export interface Progress {
 }
 
 export function createProgress(total: number, enabled: boolean): Progress {
-  if (!enabled) return { tick() {}, message: (line) => void process.stderr.write(line + '\n'), stop() {} };
+  if (!enabled) return { tick() {}, message: (line) => void process.stderr.write(`${line}\n`), stop() {} };
   const bar = new SingleBar({
     ...Presets.shades_classic,
     stream: process.stderr,
@@ -32,7 +32,7 @@ export function createProgress(total: number, enabled: boolean): Progress {
     },
     message(line) {
       // Clear the bar's line and print the message; the bar is drawn again below it on the next tick.
-      process.stderr.write('\r\x1b[2K' + line + '\n');
+      process.stderr.write(`\r\x1b[2K${line}\n`);
     },
     stop: () => bar.stop(),
   };

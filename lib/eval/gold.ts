@@ -72,7 +72,7 @@ type RawMention = Omit<GoldMention, 'type'> & { type?: string; coarse?: string }
 /** A raw mention's type: an explicit coarse type wins, then the list it came from, then its label. */
 function mention(raw: RawMention, listType?: RecordType): GoldMention {
   const { coarse, type, ...rest } = raw;
-  return { ...rest, type: coarse ? toRecordType(coarse) : listType ?? toRecordType(type) };
+  return { ...rest, type: coarse ? toRecordType(coarse) : (listType ?? toRecordType(type)) };
 }
 
 export function toGoldDocument(raw: RawDocument, fallbackId: string): GoldDocument {

@@ -61,7 +61,14 @@ export function summarize(tally: Tally): Summary {
     spanMismatches: tally.spanMismatches,
     types,
     micro: { strict: prf(all.strict, all.gold, all.predicted), relaxed: prf(all.relaxed, all.gold, all.predicted) },
-    valueOnly: v.gold ? { gold: v.gold, predicted: v.predicted, value: prf(v.value, v.gold, v.predicted), valueAndBound: prf(v.valueAndBound, v.gold, v.predicted) } : null,
+    valueOnly: v.gold
+      ? {
+          gold: v.gold,
+          predicted: v.predicted,
+          value: prf(v.value, v.gold, v.predicted),
+          valueAndBound: prf(v.valueAndBound, v.gold, v.predicted),
+        }
+      : null,
   };
 }
 
@@ -74,10 +81,15 @@ export function formatSummary(summary: Summary): string {
     'type           gold  pred | strict P     R     F  | relaxed P     R     F  | value concept',
   ];
   for (const [type, s] of Object.entries(summary.types))
-    lines.push(`${type.padEnd(13)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} | ${prfCells(s.strict)} |  ${prfCells(s.relaxed)} | ${pct(s.value)} ${pct(s.concept)}`);
+    lines.push(
+      `${type.padEnd(13)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} | ${prfCells(s.strict)} |  ${prfCells(s.relaxed)} | ${pct(s.value)} ${pct(s.concept)}`,
+    );
   lines.push(`${'micro'.padEnd(25)} | ${prfCells(summary.micro.strict)} |  ${prfCells(summary.micro.relaxed)} |`);
   const v = summary.valueOnly;
-  if (v) lines.push(`quantities matched on value alone (spans ignored): P ${pct(v.value.precision)} R ${pct(v.value.recall)} F ${pct(v.value.f1)} | value+bound F ${pct(v.valueAndBound.f1)}`);
+  if (v)
+    lines.push(
+      `quantities matched on value alone (spans ignored): P ${pct(v.value.precision)} R ${pct(v.value.recall)} F ${pct(v.value.f1)} | value+bound F ${pct(v.valueAndBound.f1)}`,
+    );
   return lines.join('\n');
 }
 

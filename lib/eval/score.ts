@@ -86,7 +86,13 @@ const quote = (s: string | null) => JSON.stringify(s ?? '');
 const showValue = (m: { value?: unknown; low?: unknown; high?: unknown }) => (m.value != null ? String(m.value) : `${m.low}-${m.high}`);
 
 export function score(docs: GoldDocument[], extractor: Extractor, options: ScoreOptions = {}): Tally {
-  const tally: Tally = { docs: 0, chars: 0, spanMismatches: 0, types: {}, valueOnly: { gold: 0, predicted: 0, value: 0, valueAndBound: 0 } };
+  const tally: Tally = {
+    docs: 0,
+    chars: 0,
+    spanMismatches: 0,
+    types: {},
+    valueOnly: { gold: 0, predicted: 0, value: 0, valueAndBound: 0 },
+  };
   for (const doc of docs) scoreDocument(doc, extractor(doc.text, doc.referenceDate), tally, options);
   return tally;
 }
@@ -99,7 +105,13 @@ function scoreDocument(doc: GoldDocument, allPredictions: Prediction[], tally: T
   for (const p of predictions)
     if (doc.text.slice(p.start, p.end) !== p.text) {
       tally.spanMismatches++;
-      typeTally(p.type as RecordType).errors.push({ kind: 'span', type: p.type as RecordType, doc: doc.id, text: p.text, detail: `text at ${p.start}-${p.end} differs` });
+      typeTally(p.type as RecordType).errors.push({
+        kind: 'span',
+        type: p.type as RecordType,
+        doc: doc.id,
+        text: p.text,
+        detail: `text at ${p.start}-${p.end} differs`,
+      });
     }
   const types = options.types ?? RECORD_TYPES.filter((t) => doc.mentions.some((m) => m.type === t));
   // An ambiguous mention may be read as another type too, so optional golds of any type excuse a prediction.
@@ -112,7 +124,14 @@ function scoreDocument(doc: GoldDocument, allPredictions: Prediction[], tally: T
   }
 }
 
-function scoreType(docId: string, type: RecordType, required: GoldMention[], optional: GoldMention[], preds: Prediction[], t: TypeTally): void {
+function scoreType(
+  docId: string,
+  type: RecordType,
+  required: GoldMention[],
+  optional: GoldMention[],
+  preds: Prediction[],
+  t: TypeTally,
+): void {
   const strict = matchOneToOne(required, preds, 'strict');
   const relaxed = matchOneToOne(required, preds, 'relaxed');
   const matchedGolds = new Set(relaxed.map(([g]) => g));
@@ -122,7 +141,8 @@ function scoreType(docId: string, type: RecordType, required: GoldMention[], opt
   t.predicted += counted.length;
   t.strict += strict.length;
   t.relaxed += relaxed.length;
-  const error = (kind: ErrorKind, text: string | null, detail?: string) => t.errors.push({ kind, type, doc: docId, text: text ?? '', detail });
+  const error = (kind: ErrorKind, text: string | null, detail?: string) =>
+    t.errors.push({ kind, type, doc: docId, text: text ?? '', detail });
   const strictGolds = new Set(strict.map(([g]) => g));
   for (const [g, p] of relaxed) {
     if (!strictGolds.has(g)) error('boundary', g.text, `got ${quote(p.text)}`);

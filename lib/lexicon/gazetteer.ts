@@ -26,7 +26,8 @@ function memo<T>(f: (s: string) => T, limit = 50_000): (s: string) => T {
     let v = cache.get(s);
     if (v === undefined) {
       if (cache.size >= limit) cache.clear();
-      cache.set(s, (v = f(s)));
+      v = f(s);
+      cache.set(s, v);
     }
     return v;
   };
@@ -101,7 +102,8 @@ const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 };
 
 // Region names often carry their division word ("Damascus Governorate", "Maidan Wardak Province").
-const DIVISION_WORD = / (?:governorate|province|region|state|district|oblast|prefecture|department|county|municipality|territory|emirate|muhafazah)$/;
+const DIVISION_WORD =
+  / (?:governorate|province|region|state|district|oblast|prefecture|department|county|municipality|territory|emirate|muhafazah)$/;
 
 /** The name field of a city row, without splitting the whole row. */
 function cityName(row: string): string {
@@ -111,7 +113,16 @@ function cityName(row: string): string {
 
 function parseCity(row: string): PlaceEntry {
   const [id, name, cc, seat, pop, lat, lon] = row.split('|');
-  return { kind: 'city', name, countryCode: cc, geonameId: +id, population: +pop, latitude: +lat, longitude: +lon, ...(seat ? { seat } : {}) };
+  return {
+    kind: 'city',
+    name,
+    countryCode: cc,
+    geonameId: +id,
+    population: +pop,
+    latitude: +lat,
+    longitude: +lon,
+    ...(seat ? { seat } : {}),
+  };
 }
 
 function load(): Tables {
@@ -121,7 +132,14 @@ function load(): Tables {
   const { REGION_ROWS } = require('./data/regions') as { REGION_ROWS: string };
   const { FIRST_NAME_ROWS } = require('./data/first-names') as { FIRST_NAME_ROWS: string };
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const t: Tables = { places: new Map(), cityRows: CITY_ROWS.split('\n'), cities: new Map(), demonyms: new Map(), countries: new Map(), firstNames: new Set(FIRST_NAME_ROWS.split('\n')) };
+  const t: Tables = {
+    places: new Map(),
+    cityRows: CITY_ROWS.split('\n'),
+    cities: new Map(),
+    demonyms: new Map(),
+    countries: new Map(),
+    firstNames: new Set(FIRST_NAME_ROWS.split('\n')),
+  };
   for (const row of COUNTRY_ROWS.split('\n')) {
     const [cc, lat, lon, names, demonyms] = row.split('|');
     const list = names.split(';');
@@ -132,7 +150,9 @@ function load(): Tables {
   }
   for (const [name, kind] of GEO_REGIONS) add(t.places, foldName(name), { kind, name });
   // Table rows are folded once each: straight through, not through the memo meant for a text's repeated names.
-  t.cityRows.forEach((row, i) => add(t.cities, foldNameOnce(cityName(row)), i));
+  t.cityRows.forEach((row, i) => {
+    add(t.cities, foldNameOnce(cityName(row)), i);
+  });
   for (const row of REGION_ROWS.split('\n')) {
     const [cc, name] = row.split('|');
     const entry: PlaceEntry = { kind: 'region', name, countryCode: cc };

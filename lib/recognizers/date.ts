@@ -6,7 +6,7 @@
  * periods (seasons, quarters, halves), relative (this week, last month, the day, now, currently, recently),
  * durations (six weeks, the last six weeks), sets (every week, annually).
  */
-import type { Recognizer } from './recognizer';
+import type { Recognizer } from '../draft';
 import { createContext, type DateDraft, type DateFamily } from './dates/context';
 import { chronoDates } from './dates/chrono';
 import { yearDates } from './dates/years';
@@ -25,7 +25,9 @@ export const recognizeDates: Recognizer = (prep, ctx) => {
   FAMILIES.forEach((family, rank) => {
     for (const draft of family(dateCtx)) if (draft.end > draft.start) candidates.push({ draft, rank });
   });
-  candidates.sort((a, b) => b.draft.end - b.draft.start - (a.draft.end - a.draft.start) || a.rank - b.rank || a.draft.start - b.draft.start);
+  candidates.sort(
+    (a, b) => b.draft.end - b.draft.start - (a.draft.end - a.draft.start) || a.rank - b.rank || a.draft.start - b.draft.start,
+  );
   const kept: DateDraft[] = [];
   const taken = new IntervalSet();
   for (const { draft } of candidates) {

@@ -5,7 +5,7 @@
  */
 import type { OrganizationRecord, PersonRecord, PlaceRecord } from '../types';
 import type { PreparedText } from '../text/prepare';
-import type { Draft, Recognizer } from './recognizer';
+import type { Draft, Recognizer } from '../draft';
 import { findCandidates, isAcronym } from './names/candidates';
 import { startsWithCapitalOrDigit, toMention, vote, type Mention } from './names/mention';
 import { documentCountries, gazetteerEvidence, isWellKnownPlace } from './names/gazetteer-evidence';
@@ -51,7 +51,15 @@ function toDraft(prep: PreparedText, m: Mention, group: Group): EntityDraft | nu
   const own = m.reasons[type];
   const source = own && m.votes[type] > 0 ? own.why : `${type}/document`;
   const confidence = Math.min(0.95, 0.5 + 0.1 * Math.max(0, m.votes[type]));
-  const base = { text: prep.original.slice(m.start, m.end), start: m.start, end: m.end, name: m.text.replace(/\s+/g, ' '), confidence, source, cluster: `names-${group.id}` };
+  const base = {
+    text: prep.original.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    name: m.text.replace(/\s+/g, ' '),
+    confidence,
+    source,
+    cluster: `names-${group.id}`,
+  };
   if (type === 'person') return { type, ...base, ...(m.title ? { title: m.title } : {}) };
   if (type === 'organization') {
     const acronym = group.acronym ?? (isAcronym(m.text) ? m.text.replace(/\./g, '') : undefined);
@@ -60,7 +68,14 @@ function toDraft(prep: PreparedText, m: Mention, group: Group): EntityDraft | nu
   const place = m.place ?? group.members.find((o) => o.place && mentionKey(o) === mentionKey(m))?.place;
   if (!place) return { type, ...base };
   const { kind, countryCode, latitude, longitude, geonameId } = place;
-  return { type, ...base, kind, ...(countryCode ? { countryCode } : {}), ...(latitude !== undefined ? { latitude, longitude } : {}), ...(geonameId ? { geonameId } : {}) };
+  return {
+    type,
+    ...base,
+    kind,
+    ...(countryCode ? { countryCode } : {}),
+    ...(latitude !== undefined ? { latitude, longitude } : {}),
+    ...(geonameId ? { geonameId } : {}),
+  };
 }
 
 /** The name mentions of a document with their evidence, grouped by entity (exported for inspection and tests). */
@@ -82,7 +97,10 @@ export function analyseNames(prep: PreparedText): Group[] {
   }
   mentions = mentions.filter((m) => !m.dropped);
   // compromise's tagger is slow: only for body names that the cheap evidence left undecided.
-  taggerEvidence(prep, mentions.filter((m) => !m.headline && strongest(m) < 1.5));
+  taggerEvidence(
+    prep,
+    mentions.filter((m) => !m.headline && strongest(m) < 1.5),
+  );
   // A quoted Title Case phrase with no other evidence is more often a work's title than a name.
   for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');
 

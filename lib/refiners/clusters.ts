@@ -4,7 +4,7 @@
  * (`person-1`, `organization-3`, numbered per type in order of first mention) and every mention the group's
  * canonical name: its longest written form that is not an acronym. Names without a key are grouped by name.
  */
-import type { Draft } from '../recognizers/recognizer';
+import type { Draft } from '../draft';
 import type { ExtractRecord } from '../types';
 import { groupBy } from '../text/group-by';
 

@@ -5,12 +5,17 @@
  * confident one.
  */
 import type { RecordType } from '../types';
-import type { Draft } from '../recognizers/recognizer';
+import type { Draft } from '../draft';
 import { IntervalSet } from '../text/interval-set';
 
-const FAMILY: Record<RecordType, 'name' | 'number'> = { person: 'name', organization: 'name', place: 'name', date: 'number', quantity: 'number' };
+const FAMILY: Record<RecordType, 'name' | 'number'> = {
+  person: 'name',
+  organization: 'name',
+  place: 'name',
+  date: 'number',
+  quantity: 'number',
+};
 const PRIORITY: Record<RecordType, number> = { date: 3, quantity: 2, person: 0, organization: 0, place: 0 };
-
 
 // A date strictly inside a longer quantity claim is a misreading ("15 to 22" in "15 to 22 miles per hour").
 // Quantity spans are short, so a window of starts before the date's is enough to look at.
@@ -33,7 +38,8 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
   const misread = datesInsideQuantities(input);
   const drafts = misread.size ? input.filter((d) => !misread.has(d)) : input;
   const ranked = [...drafts].sort(
-    (a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
+    (a, b) =>
+      PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
   );
   const kept: Draft[] = [];
   const families = { name: new IntervalSet(), number: new IntervalSet() };

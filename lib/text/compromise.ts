@@ -22,7 +22,8 @@ export function tagTerms(text: string, start: number, end: number): TaggedTerm[]
   doc.compute('offset');
   const out: TaggedTerm[] = [];
   // compromise's term objects are internal; offsets were computed above, once for the whole span.
-  for (const terms of (doc as unknown as { docs: { text: string; tags: Set<string>; offset?: { start: number; length: number } }[][] }).docs)
+  for (const terms of (doc as unknown as { docs: { text: string; tags: Set<string>; offset?: { start: number; length: number } }[][] })
+    .docs)
     for (const t of terms) {
       if (!t.offset || !t.text) continue;
       // compromise's offset may include leading punctuation; re-locate the term's own text.

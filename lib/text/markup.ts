@@ -21,7 +21,7 @@ const ENTITY_CHAR: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&apo
 export function blankMarkup(input: string): string {
   let text = input.replace(ODD_SPACE, ' ');
   text = text.replace(MARKDOWN_IMAGE, blank);
-  text = text.replace(MARKDOWN_LINK, (whole, label: string) => ' ' + label + blank(whole.slice(label.length + 1)));
+  text = text.replace(MARKDOWN_LINK, (whole, label: string) => ` ${label}${blank(whole.slice(label.length + 1))}`);
   text = text.replace(HTML_TAG, blank);
   // An entity becomes its character followed by spaces, so "AT&amp;T" still reads "AT&    T".
   text = text.replace(HTML_ENTITY, (e) => {

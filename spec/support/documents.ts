@@ -22,8 +22,47 @@ const SENTENCES = [
   'EAST-ALEPPO SIEGE NEARS ITS END AS UN ENVOY MEETS ERDOGAN',
   'Temperatures hit 41°C in Basra, while 19 per cent of wells ran dry.',
 ];
-const MARKUP = ['[Moon Desk](#)', '[21,000+](#)', '<b>', '</b>', '<a href="https://x.org/a?b=1">', '</a>', '&amp;', '&nbsp;', '**', '## ', '![img](pic.png)', '<!-- note -->', '](#)', '[', '(', ')'];
-const ODD = ['\u200B', '\u200D', '\u00A0', '\u202F', '\uFEFF', '\t', '\r\n', '\n', '\n\n', ' ', '\u0301', '\u0627\u0644\u0642\u0627\u0647\u0631\u0629', '\u05E9\u05DC\u05D5\u05DD', '😀', '👩‍👩‍👧', '🇸🇾', '\uD800', '\u202E', 'ﬁ', 'Ⅻ', '١٢٣'];
+const MARKUP = [
+  '[Moon Desk](#)',
+  '[21,000+](#)',
+  '<b>',
+  '</b>',
+  '<a href="https://x.org/a?b=1">',
+  '</a>',
+  '&amp;',
+  '&nbsp;',
+  '**',
+  '## ',
+  '![img](pic.png)',
+  '<!-- note -->',
+  '](#)',
+  '[',
+  '(',
+  ')',
+];
+const ODD = [
+  '\u200B',
+  '\u200D',
+  '\u00A0',
+  '\u202F',
+  '\uFEFF',
+  '\t',
+  '\r\n',
+  '\n',
+  '\n\n',
+  ' ',
+  '\u0301',
+  '\u0627\u0644\u0642\u0627\u0647\u0631\u0629',
+  '\u05E9\u05DC\u05D5\u05DD',
+  '😀',
+  '👩‍👩‍👧',
+  '🇸🇾',
+  '\uD800',
+  '\u202E',
+  'ﬁ',
+  'Ⅻ',
+  '١٢٣',
+];
 
 const fragment = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...SENTENCES) },
@@ -39,7 +78,11 @@ export const messyDocument = fc
   .tuple(fc.boolean(), fc.array(fc.tuple(fragment, fc.constantFrom(' ', ' ', '\n', '\r\n', '\n\n', '')), { maxLength: 30 }))
   .map(([bom, parts]) => (bom ? '\uFEFF' : '') + parts.map(([f, sep]) => f + sep).join(''));
 
-const NEUTRAL = ['the roads were quiet and the shops stayed open.', 'nobody answered the door, so we walked on.', 'it was cold, and the wind kept blowing through the square.'];
+const NEUTRAL = [
+  'the roads were quiet and the shops stayed open.',
+  'nobody answered the door, so we walked on.',
+  'it was cold, and the wind kept blowing through the square.',
+];
 
 /** A paragraph with no names, numbers or dates, to place around a document. */
 export const neutralParagraph = fc.array(fc.constantFrom(...NEUTRAL), { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));

@@ -29,7 +29,7 @@ function createDelimited(delimiter: string, extension: string, ctx: FormatContex
     file: rows,
     tail: () => '',
     *document(result) {
-      yield '\ufeff' + header();
+      yield `\ufeff${header()}`;
       yield* rows(result);
     },
   };

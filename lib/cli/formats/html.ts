@@ -15,7 +15,13 @@ import { STYLE } from '../html/style';
 import type { FileResult } from '../job';
 import type { Failure, FormatContext, Formatter } from './index';
 
-const LABELS: Record<RecordType, string> = { person: 'Person', organization: 'Organization', place: 'Place', date: 'Date', quantity: 'Quantity' };
+const LABELS: Record<RecordType, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  date: 'Date',
+  quantity: 'Quantity',
+};
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function pageHead(title: string, withToc: boolean): string {
@@ -42,8 +48,15 @@ function pageTail(toc: string): string {
 function tooltipData(r: ExtractRecord) {
   // An exact figure's low and high only repeat its value.
   const repeats = (k: string) => r.type === 'quantity' && r.bound !== 'range' && (k === 'low' || k === 'high');
-  const fields = presentFields(r).filter(([k]) => !repeats(k)).map(([k, v]) => [k, typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : oneLine(v)]);
-  return { type: r.type, text: oneLine(r.text), fields, where: `characters ${r.start}–${r.end} · sentence ${r.sentence + 1} · ${r.source} · confidence ${r.confidence}` };
+  const fields = presentFields(r)
+    .filter(([k]) => !repeats(k))
+    .map(([k, v]) => [k, typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 6 }) : oneLine(v)]);
+  return {
+    type: r.type,
+    text: oneLine(r.text),
+    fields,
+    where: `characters ${r.start}–${r.end} · sentence ${r.sentence + 1} · ${r.source} · confidence ${r.confidence}`,
+  };
 }
 
 function legend(records: ExtractRecord[], types: readonly RecordType[]): string {
@@ -82,7 +95,9 @@ function section(result: FileResult, position: number, types: readonly RecordTyp
     className: `t-${r.type}`,
     firstAttributes: `id="${id}-r${i}" tabindex="0" aria-describedby="tip"`,
   }));
-  const date = result.referenceDate ? `reference date ${result.referenceDate} (${result.referenceDateSource === 'option' ? 'given' : 'from the dateline'})` : 'no reference date';
+  const date = result.referenceDate
+    ? `reference date ${result.referenceDate} (${result.referenceDateSource === 'option' ? 'given' : 'from the dateline'})`
+    : 'no reference date';
   return `<section class="doc" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${escapeHtml(result.file)}</h2>
 <p class="meta">${records.length} records · ${date}</p>
@@ -99,7 +114,9 @@ export function createHtml(ctx: FormatContext): Formatter {
   const written: { file: string; records: number }[] = [];
   const toc = (failures: Failure[]) => {
     if (!withToc) return '';
-    const items = written.map((f, i) => `<li><a href="#f${i}"><span>${escapeHtml(f.file)}</span><span class="n">${f.records}</span></a></li>`);
+    const items = written.map(
+      (f, i) => `<li><a href="#f${i}"><span>${escapeHtml(f.file)}</span><span class="n">${f.records}</span></a></li>`,
+    );
     const failed = failures.map((f) => `<li class="failed" title="${escapeHtml(f.message)}">${escapeHtml(f.file)}</li>`);
     return `<nav class="toc" aria-label="Files"><h2>${written.length} files</h2><ol>${[...items, ...failed].join('')}</ol></nav>\n`;
   };

@@ -11,7 +11,7 @@ export interface FileDocument {
   records: (ExtractRecord & { file: string })[];
 }
 
-const indent = (json: string, by: string) => json.replace(/\n/g, '\n' + by);
+const indent = (json: string, by: string) => json.replace(/\n/g, `\n${by}`);
 
 /**
  * One file's document as JSON pieces, record by record (what `JSON.stringify` of the whole would give, without
@@ -22,13 +22,13 @@ export function* fileDocumentJson(result: FileResult, space = 0): Generator<stri
   const head = JSON.stringify({ file, referenceDate, referenceDateSource }, null, space);
   const nl = space ? '\n' : '';
   const pad = ' '.repeat(space);
-  yield head.slice(0, -(nl.length + 1)) + `,${nl}${pad}"records":${space ? ' ' : ''}[`;
+  yield `${head.slice(0, -(nl.length + 1))},${nl}${pad}"records":${space ? ' ' : ''}[`;
   let i = 0;
   for (const r of records) {
     const record = JSON.stringify({ file, ...r }, null, space);
-    yield (i++ ? ',' : '') + (space ? '\n' + pad.repeat(2) + indent(record, pad.repeat(2)) : record);
+    yield (i++ ? ',' : '') + (space ? `\n${pad.repeat(2)}${indent(record, pad.repeat(2))}` : record);
   }
-  yield (i && space ? '\n' + pad : '') + `]${nl}}`;
+  yield `${i && space ? `\n${pad}` : ''}]${nl}}`;
 }
 
 export function createJson(): Formatter {

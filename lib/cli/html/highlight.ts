@@ -16,10 +16,12 @@ export interface Highlight {
 }
 
 export function highlightText(text: string, spans: readonly Highlight[]): string {
-  const sorted = spans.filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = spans
+    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const bounds = [...new Set([0, text.length, ...sorted.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const open = (s: Highlight, continued: boolean) =>
-    `<mark class="${s.className}${continued ? ' cont' : ''}" data-r="${s.ref}"${!continued && s.firstAttributes ? ' ' + s.firstAttributes : ''}>`;
+    `<mark class="${s.className}${continued ? ' cont' : ''}" data-r="${s.ref}"${!continued && s.firstAttributes ? ` ${s.firstAttributes}` : ''}>`;
   const stack: Highlight[] = [];
   let html = '';
   let next = 0;

@@ -5,7 +5,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { casual } from '../../text/chrono-en';
-import { trimSpan } from '../recognizer';
+import { trimSpan } from '../../text/trim';
 import { sentenceAt } from '../../text/prepare';
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY, TIME_ZONES, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
@@ -45,14 +45,20 @@ const DURATION_LIKE = new RegExp(
 const DAY_BEFORE = /^the\s+day\s+(?:before|after)$/i;
 const TIME_WORD = /:|\b[ap]\.?m\b|o'clock|noon|midnight|morning|afternoon|evening|night|tonight/i;
 const ZONE_OFFSET = /\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?/;
-const ZONE_WORD = new RegExp(`\\b(${Object.keys(TIME_ZONES).filter((z) => z.length > 1).join('|')})\\b`);
+const ZONE_WORD = new RegExp(
+  `\\b(${Object.keys(TIME_ZONES)
+    .filter((z) => z.length > 1)
+    .join('|')})\\b`,
+);
 const PART_OF_DAY = new RegExp(`\\b(${Object.keys(PARTS_OF_DAY).join('|')})\\b`, 'i');
-const DATE_CUE_BEFORE = /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|before|after|from|through|to|and|or|between|on|each|every)\s*-?$/i;
+const DATE_CUE_BEFORE =
+  /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|before|after|from|through|to|and|or|between|on|each|every)\s*-?$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // "date at time" and "time, date" are two TIMEX3s; "date, time" stays one.
 const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
 // A time then a calendar date ("10 a.m. Nov. 29, 2016"); a time then a weekday ("15:00 GMT Saturday") stays one.
-const TIME_COMMA_DATE = /^(\d{1,2}(?::\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)(?:\s*,\s+(?=\S)|\s+(?=(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)))/;
+const TIME_COMMA_DATE =
+  /^(\d{1,2}(?::\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)(?:\s*,\s+(?=\S)|\s+(?=(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)))/;
 
 export const chronoDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
@@ -79,7 +85,7 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     const atTime = DATE_AT_TIME.exec(surface);
     const timeFirst = TIME_COMMA_DATE.exec(surface);
     if (!timeOf && (atTime || timeFirst)) {
-      const full = valueOf(ctx, r.start, s, e, null);
+      const full = timexFieldsOf(ctx, r.start, s, e, null);
       const cut = atTime ? atTime.index : timeFirst![1].length;
       const rest = atTime ? cut + atTime[0].length : timeFirst![0].length;
       // Each side is parsed alone; the time keeps the date of the whole ("Sunday night at 8 PM" → T20:00 that Sunday).
@@ -90,7 +96,7 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     const ext = extendLeft(ctx.text, s);
     // chrono keeps "last" / "next" in its own text ("last Friday"): they say the direction too.
     ext.direction ??= directionWord(/^(\w+)\s/.exec(surface)?.[1]);
-    let fields = timeOf && r.start.isCertain('hour') ? timeOf : valueOf(ctx, r.start, ext.start, e, ext.direction);
+    let fields = timeOf && r.start.isCertain('hour') ? timeOf : timexFieldsOf(ctx, r.start, ext.start, e, ext.direction);
     // chrono stops before the closing bracket of "6:40 p.m. (GMT +8)".
     const end = ctx.text[e] === ')' && surface.lastIndexOf('(') > surface.lastIndexOf(')') ? e + 1 : e;
     const ofYear = /^\s+of\s+(?:(next|last|this)\s+year|(\d{4}))\b/i.exec(ctx.text.slice(end, end + 20));
@@ -101,7 +107,7 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
       fields = { value: formatMonth(year, r.start.get('month')!), timexType: 'DATE' };
     }
     if (r.end && fields.value && !timeOf) {
-      const to = valueOf(ctx, r.end, ext.start, end, ext.direction).value;
+      const to = timexFieldsOf(ctx, r.end, ext.start, end, ext.direction).value;
       if (to) fields = { ...fields, from: fields.value, to };
     }
     if (isBareTime(r.start, surface) && fields.value) fields = { ...fields, value: onEarlierDay(ctx, out, s, fields.value) };
@@ -152,7 +158,7 @@ function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e:
 }
 
 /** The TIMEX3 value of chrono's components, at the granularity written, resolving missing years by direction. */
-function valueOf(ctx: DateContext, c: chrono.ParsedComponents, start: number, end: number, written: Direction): DateFields {
+function timexFieldsOf(ctx: DateContext, c: chrono.ParsedComponents, start: number, end: number, written: Direction): DateFields {
   const surface = ctx.text.slice(start, end);
   const ref = ctx.ref;
   const yearWritten = c.isCertain('year') && /\d{4}|'\d\d/.test(surface);
@@ -186,7 +192,11 @@ function valueOf(ctx: DateContext, c: chrono.ParsedComponents, start: number, en
   const zone = ZONE_WORD.exec(surface)?.[1];
   const offset = explicit
     ? (explicit[1] === '-' ? -1 : 1) * (Number(explicit[2]) * 60 + Number(explicit[3] ?? 0))
-    : zone ? zoneOffset(zone, day) : c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+    : zone
+      ? zoneOffset(zone, day)
+      : c.isCertain('timezoneOffset')
+        ? c.get('timezoneOffset')
+        : null;
   if (offset != null) value += formatOffset(offset);
   return { value, timexType };
 }

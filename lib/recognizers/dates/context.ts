@@ -1,7 +1,7 @@
 /** What every date family receives and returns. */
 import type { DateRecord, TimexType } from '../../types';
 import type { PreparedText } from '../../text/prepare';
-import type { Draft } from '../recognizer';
+import type { Draft } from '../../draft';
 import { dayOf, type Day, type Direction } from './timex';
 import { tenseAt } from './tense';
 
@@ -43,7 +43,16 @@ export interface DateFields {
 
 /** A candidate record for [start, end) of the text. */
 export function dateDraft(ctx: DateContext, start: number, end: number, fields: DateFields, source: string, confidence: number): DateDraft {
-  const d: DateDraft = { type: 'date', text: ctx.prep.original.slice(start, end), start, end, value: fields.value, timexType: fields.timexType, confidence, source };
+  const d: DateDraft = {
+    type: 'date',
+    text: ctx.prep.original.slice(start, end),
+    start,
+    end,
+    value: fields.value,
+    timexType: fields.timexType,
+    confidence,
+    source,
+  };
   if (fields.from && fields.to) Object.assign(d, { from: fields.from, to: fields.to });
   return d;
 }

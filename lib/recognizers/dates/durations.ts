@@ -8,9 +8,11 @@ import { DURATION_FILLERS, DURATION_UNITS, UNIT_WORD_PATTERN } from '../../lexic
 import { TENS_WORDS, UNITS_WORDS, wordNumber } from '../../lexicon/numbers';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord } from './spans';
-import { addDays, addMonths, durationValue, formatDay, formatMonth, pad, type Direction } from './timex';
+import { addDays, addMonths, type Day, durationValue, formatDay, formatMonth, pad, type Direction } from './timex';
 
-const UNITS_ALT = Object.keys(UNITS_WORDS).filter((w) => w !== 'zero').join('|');
+const UNITS_ALT = Object.keys(UNITS_WORDS)
+  .filter((w) => w !== 'zero')
+  .join('|');
 const TENS_ALT = Object.keys(TENS_WORDS).join('|');
 /** A written number up to ninety-nine, or a hundred, as a regex alternation. */
 export const WORD_NUMBER = `(?:(?:${TENS_ALT})(?:[-\\s](?:${UNITS_ALT}))?|${UNITS_ALT}|a\\s+hundred|one\\s+hundred)`;
@@ -51,8 +53,9 @@ function interval(ctx: DateContext, dir: Direction, n: number | null, unit: stri
   const ref = ctx.ref;
   if (!ref || n == null || !Number.isInteger(n) || (dir !== 'past' && dir !== 'future')) return {};
   const sign = dir === 'past' ? -1 : 1;
-  let other;
-  if (unit === 'day' || unit === 'week' || unit === 'fortnight') other = addDays(ref, sign * n * DURATION_UNITS[unit].factor * (unit === 'day' ? 1 : 7));
+  let other: Day;
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight')
+    other = addDays(ref, sign * n * DURATION_UNITS[unit].factor * (unit === 'day' ? 1 : 7));
   else if (unit === 'month' || unit === 'year' || unit === 'decade') {
     const months = n * (unit === 'month' ? 1 : unit === 'year' ? 12 : 120);
     const m = addMonths(ref.year, ref.month, sign * months);
@@ -67,7 +70,8 @@ function agoValue(ctx: DateContext, n: number | null, unit: string): string | nu
   const ref = ctx.ref;
   if (n == null) return 'PAST_REF';
   if (!ref || !Number.isInteger(n)) return null;
-  if (unit === 'day' || unit === 'week' || unit === 'fortnight' || unit === 'night') return formatDay(addDays(ref, -n * (unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 1)));
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight' || unit === 'night')
+    return formatDay(addDays(ref, -n * (unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 1)));
   if (unit === 'month') {
     const m = addMonths(ref.year, ref.month, -n);
     return formatMonth(m.year, m.month);
@@ -77,7 +81,11 @@ function agoValue(ctx: DateContext, n: number | null, unit: string): string | nu
   return null;
 }
 
-const unitOf = (word: string) => word.toLowerCase().replace(/centuries/, 'century').replace(/s$/, '');
+const unitOf = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/centuries/, 'century')
+    .replace(/s$/, '');
 
 export const durationDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
@@ -97,7 +105,13 @@ export const durationDates: DateFamily = (ctx) => {
     if (isArticle && unit === 'second' && !SECOND_AS_DURATION_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
     const n = vague ? null : amountOf(amount, Boolean(half1 || half2));
     const dir = directionWord(dirWord);
-    if (isArticle && !det && !dirWord && RATE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) && !RELATIVE_AFTER.test(text.slice(e, e + 8))) {
+    if (
+      isArticle &&
+      !det &&
+      !dirWord &&
+      RATE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) &&
+      !RELATIVE_AFTER.test(text.slice(e, e + 8))
+    ) {
       out.push(dateDraft(ctx, s, e, { value: durationValue(1, unit), timexType: 'SET' }, 'date/set', 0.75));
       continue;
     }

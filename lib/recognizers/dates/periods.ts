@@ -10,7 +10,8 @@ import { pad, type Day, type Direction } from './timex';
 const YEAR_TAIL = String.raw`(?:\s+of\s+(?:(this|last|next|the\s+previous|the\s+same|the)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(\d{4}))|\s+(\d{4})\b)?`;
 const SEASON = new RegExp(String.raw`\b(?:(this|last|next|past|coming)\s+)?(spring|summer|autumn|fall|winter)\b` + YEAR_TAIL, 'gi');
 // The word before a season that says it is a time ("in the summer", "early spring"), not a verb or a noun ("prices fall").
-const SEASON_CUE = /\b(?:in|the|its|their|our|his|her|this|last|next|past|coming|early|late|mid|during|by|until|since|of|through|over|before|after|each|every)\s+$/i;
+const SEASON_CUE =
+  /\b(?:in|the|its|their|our|his|her|this|last|next|past|coming|early|late|mid|during|by|until|since|of|through|over|before|after|each|every)\s+$/i;
 const PART = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(quarter|half)\b` + YEAR_TAIL, 'gi');
 const Q_CODE = /\b(?:Q([1-4])|([1-4])Q)(?:\s+(\d{4})|\s*['’](\d\d))?\b/g;
 
@@ -57,7 +58,16 @@ export const periodDates: DateFamily = (ctx) => {
     const written = directionWord(m[1]) ?? ext.direction;
     let year = tailYear(ctx, yearWord, explicitYear);
     if (year == null && ctx.ref) year = seasonYear(ctx.ref, season.month, written ?? ctx.tense(s, e), written != null);
-    out.push(dateDraft(ctx, ext.start, e, { value: year == null ? null : `${pad(year, 4)}-${season.code}`, timexType: 'DATE' }, 'date/season', 0.8));
+    out.push(
+      dateDraft(
+        ctx,
+        ext.start,
+        e,
+        { value: year == null ? null : `${pad(year, 4)}-${season.code}`, timexType: 'DATE' },
+        'date/season',
+        0.8,
+      ),
+    );
   }
   for (const m of text.matchAll(PART)) {
     const s = m.index!;
@@ -75,8 +85,23 @@ export const periodDates: DateFamily = (ctx) => {
   }
   for (const m of text.matchAll(Q_CODE)) {
     const index = Number(m[1] ?? m[2]);
-    const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : ctx.ref ? partYear(ctx.ref, index, 4, ctx.tense(m.index!, m.index! + m[0].length)) : null;
-    out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, { value: year == null ? null : `${pad(year, 4)}-Q${index}`, timexType: 'DATE' }, 'date/quarter', 0.75));
+    const year = m[3]
+      ? Number(m[3])
+      : m[4]
+        ? 2000 + Number(m[4])
+        : ctx.ref
+          ? partYear(ctx.ref, index, 4, ctx.tense(m.index!, m.index! + m[0].length))
+          : null;
+    out.push(
+      dateDraft(
+        ctx,
+        m.index!,
+        m.index! + m[0].length,
+        { value: year == null ? null : `${pad(year, 4)}-Q${index}`, timexType: 'DATE' },
+        'date/quarter',
+        0.75,
+      ),
+    );
   }
   return out;
 };

@@ -8,8 +8,15 @@ import { dateDraft, type DateContext, type DateDraft, type DateFamily, type Date
 import { directionWord, extendLeft } from './spans';
 import { addDays, addMonths, dayOfWeekday, formatDay, formatMonth, isoWeek, pad, type Direction } from './timex';
 
-const REFERENCE = new RegExp(`\\b(?:${Object.keys(REFERENCE_PHRASES).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
-const UNIT_REF = /\b(?:(?:the\s+)?(last|past|previous|coming|following)|(this|next|the\s+current|the\s+same))\s+(?:(?:fiscal|financial|calendar)\s+)?(day|week|weekend|month|quarter|year|decade|century)\b/gi;
+const REFERENCE = new RegExp(
+  `\\b(?:${Object.keys(REFERENCE_PHRASES)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'gi',
+);
+const UNIT_REF =
+  /\b(?:(?:the\s+)?(last|past|previous|coming|following)|(this|next|the\s+current|the\s+same))\s+(?:(?:fiscal|financial|calendar)\s+)?(day|week|weekend|month|quarter|year|decade|century)\b/gi;
 const THE_WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
 const PART_OF_UNIT = /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+(?:the\s+)?(year|month|week)\b/gi;
 const THE_DAY = /\b(?:the|that)\s+(?:same\s+)?day\b/gi;
@@ -28,7 +35,7 @@ const VALUE: Record<string, (ctx: DateContext, shift: number) => string> = {
     return formatMonth(m.year, m.month);
   },
   quarter: (ctx, k) => {
-    const q = (ctx.ref!.year * 4 + Math.floor((ctx.ref!.month - 1) / 3)) + k;
+    const q = ctx.ref!.year * 4 + Math.floor((ctx.ref!.month - 1) / 3) + k;
     return `${pad(Math.floor(q / 4), 4)}-Q${(q % 4) + 1}`;
   },
   year: (ctx, k) => pad(ctx.ref!.year + k, 4),
@@ -41,10 +48,16 @@ const shiftOf = (dir: Direction): number => (dir === 'past' ? -1 : dir === 'futu
 export const relativeDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
   const text = ctx.text;
-  const push = (s: number, e: number, fields: DateFields, source: string, confidence = 0.85) => out.push(dateDraft(ctx, s, e, fields, source, confidence));
+  const push = (s: number, e: number, fields: DateFields, source: string, confidence = 0.85) =>
+    out.push(dateDraft(ctx, s, e, fields, source, confidence));
 
   for (const m of text.matchAll(REFERENCE)) {
-    push(m.index!, m.index! + m[0].length, { value: REFERENCE_PHRASES[m[0].toLowerCase().replace(/\s+/g, ' ')], timexType: 'DATE' }, 'date/reference');
+    push(
+      m.index!,
+      m.index! + m[0].length,
+      { value: REFERENCE_PHRASES[m[0].toLowerCase().replace(/\s+/g, ' ')], timexType: 'DATE' },
+      'date/reference',
+    );
   }
   for (const m of text.matchAll(NOW)) {
     const s = m.index!;

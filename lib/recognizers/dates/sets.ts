@@ -14,7 +14,8 @@ const EVERY = new RegExp(
     String.raw`(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|weekends?|mornings?|afternoons?|evenings?|seasons?|${WEEKDAY_NAMES.join('|')}|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|${Object.keys(SEASONS).join('|')})\b`,
   'gi',
 );
-const TIMES_PER = /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|night|week|month|year|decade)\b/gi;
+const TIMES_PER =
+  /\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|night|week|month|year|decade)\b/gi;
 const ADVERB = new RegExp(`\\b(?:${Object.keys(SET_ADVERBS).join('|')})\\b`, 'gi');
 
 function everyValue(other: string | undefined, count: string | undefined, word: string): string | null {
@@ -36,7 +37,9 @@ export const setDates: DateFamily = (ctx) => {
     out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, { value: everyValue(m[1], m[2], m[3]), timexType: 'SET' }, 'date/set', 0.8));
   }
   for (const m of text.matchAll(TIMES_PER)) {
-    out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, { value: durationValue(1, m[1].toLowerCase()), timexType: 'SET' }, 'date/set', 0.8));
+    out.push(
+      dateDraft(ctx, m.index!, m.index! + m[0].length, { value: durationValue(1, m[1].toLowerCase()), timexType: 'SET' }, 'date/set', 0.8),
+    );
   }
   for (const m of text.matchAll(ADVERB)) {
     const e = m.index! + m[0].length;

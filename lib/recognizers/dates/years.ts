@@ -9,16 +9,21 @@ import { extendLeft } from './spans';
 import { pad } from './timex';
 
 // Four digits from 1000 to 2099, not part of a larger number, an amount, a code or a count of things.
-const YEAR = /(?<![\d,.$£€#/:]|\p{L})(?<!(?<!\bmid)-)(1\d\d\d|20\d\d)(?!\d|,\d|\.\d|%|:\d|\s*(?:people|percent|per\s+cent|troops|fighters|civilians|soldiers|units|jobs|employees|points|votes|km|miles|tonnes|tons|feet|metres|meters|dollars|euros)\b)/gu;
+const YEAR =
+  /(?<![\d,.$£€#/:]|\p{L})(?<!(?<!\bmid)-)(1\d\d\d|20\d\d)(?!\d|,\d|\.\d|%|:\d|\s*(?:people|percent|per\s+cent|troops|fighters|civilians|soldiers|units|jobs|employees|points|votes|km|miles|tonnes|tons|feet|metres|meters|dollars|euros)\b)/gu;
 // A date cue right before a year: a preposition, a modifier, a month, punctuation that opens a dateline.
-const YEAR_CUE = /(?:\b(?:in|since|by|of|until|till|from|during|before|after|early|late|mid|around|year|years|the|to|and|through|between|fiscal|FY|circa|c\.|spring|summer|autumn|fall|winter|quarter|half|end|start|beginning)\s+|[,(©]\s*|\bmid-|^\s*)$/i;
+const YEAR_CUE =
+  /(?:\b(?:in|since|by|of|until|till|from|during|before|after|early|late|mid|around|year|years|the|to|and|through|between|fiscal|FY|circa|c\.|spring|summer|autumn|fall|winter|quarter|half|end|start|beginning)\s+|[,(©]\s*|\bmid-|^\s*)$/i;
 // The second year of a range: "2009-2010", "1957-58", "2009 to 2011", "between 2014 and 2016".
 const RANGE_TAIL = /^(\s*[-–—]\s*|\s+(?:to|and|through|until)\s+)(\d{4}|\d\d)(?![\d%]|,\d|\.\d)/;
 const SHORT_YEAR = /(?<![\w'’])['’](\d\d)(?![\d%]|['’]?s\b)/g;
 // Checked in a short window before the apostrophe (an unbounded lookbehind would rescan long runs of spaces).
 const SHORT_YEAR_CUE = /\b(?:since|in|of|from|by|until|to|class|the|summer|spring|winter|fall|autumn)\s+$/i;
 const DECADE = /(?<![\d\p{L}])(?:(1\d|20)(\d)0|['’](\d)0)['’]?s\b/gu;
-const CENTURY = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|').replace(/ /g, '\\s+')}))[\\s-]+[Cc]entury\\b`, 'gi');
+const CENTURY = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(ORDINAL_WORDS).join('|').replace(/ /g, '\\s+')}))[\\s-]+[Cc]entury\\b`,
+  'gi',
+);
 
 function yearDraft(ctx: DateContext, s: number, e: number, year: string, withModifiers: boolean): DateDraft {
   const start = withModifiers ? extendLeft(ctx.text, s).start : s;
@@ -72,7 +77,16 @@ export const yearDates: DateFamily = (ctx) => {
     const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2].toLowerCase().replace(/\s+/g, ' ')];
     if (!n || n > 22) continue;
     const ext = extendLeft(text, m.index!);
-    out.push(dateDraft(ctx, ext.start === m.index! ? m.index! : ext.start, m.index! + m[0].length, { value: pad(n - 1), timexType: 'DATE' }, 'date/century', 0.8));
+    out.push(
+      dateDraft(
+        ctx,
+        ext.start === m.index! ? m.index! : ext.start,
+        m.index! + m[0].length,
+        { value: pad(n - 1), timexType: 'DATE' },
+        'date/century',
+        0.8,
+      ),
+    );
   }
   return out;
 };

@@ -5,7 +5,18 @@
  * whether it starts a sentence, sits in a headline (Title Case or ALL CAPS line) or in quotes.
  */
 import type { PreparedText, Token } from '../../text/prepare';
-import { AMBIGUOUS_TITLES, DIRECTION_PREFIXES, FUNCTION_WORDS, NAME_LINKS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PERSON_TITLES } from '../../lexicon/entity-words';
+import {
+  AMBIGUOUS_TITLES,
+  DIRECTION_PREFIXES,
+  FUNCTION_WORDS,
+  NAME_LINKS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_STARTS,
+  OTHER_HEADS,
+  PERSON_TITLES,
+} from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { isCommonWord } from './compromise-evidence';
 import { startsWithCapitalOrDigit } from './mention';
@@ -32,11 +43,16 @@ export interface Candidate {
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}'’.&-]*$/u;
 const ACRONYM = /^(?:[\p{Lu}]\.){2,}$|^[\p{Lu}][\p{Lu}\p{N}&]*(?:-[\p{Lu}\p{N}]+)?$/u;
 const HYPHEN = /^[-‐]$/;
-const BREAKERS = new Set([...NOT_NAMES].filter((w) => /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|I$|AM|PM|ET|GMT|UTC)/.test(w)));
-const OPENERS = /^[\s"“‘'(\[*•·:–—-]*$/;
+const BREAKERS = new Set(
+  [...NOT_NAMES].filter((w) =>
+    /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|I$|AM|PM|ET|GMT|UTC)/.test(w),
+  ),
+);
+const OPENERS = /^[\s"“‘'([*•·:–—-]*$/;
 
 /** Titles that only ever come with a name. */
-const SALUTATIONS = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Pvt|Adm|Brig|Saint|Father|Sister|Brother|Coach|Chef|Agent|Private|Count|Countess|Baron|Baroness|Duke|Duchess)\.?$/;
+const SALUTATIONS =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Pvt|Adm|Brig|Saint|Father|Sister|Brother|Coach|Chef|Agent|Private|Count|Countess|Baron|Baroness|Duke|Duchess)\.?$/;
 
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
 
@@ -81,7 +97,8 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
   while (i < to) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const startsAttached = next && i + 2 < to && attached(t, next) && HYPHEN.test(next.text) && attached(next, tokens[i + 2]) && isNameWord(tokens[i + 2]);
+    const startsAttached =
+      next && i + 2 < to && attached(t, next) && HYPHEN.test(next.text) && attached(next, tokens[i + 2]) && isNameWord(tokens[i + 2]);
     // A run starts with a capitalised word, or with a particle or direction hyphenated to one (`al-Qaeda`, `east-Aleppo`).
     if (!isNameWord(t) && !(startsAttached && (NAME_PARTICLES.has(t.text) || DIRECTION_PREFIXES.has(t.text.toLowerCase())))) {
       i++;
@@ -92,7 +109,14 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
       const a = tokens[end - 1];
       const b = tokens[end];
       const c = tokens[end + 1];
-      if (HYPHEN.test(b.text) && attached(a, b) && c && end + 1 < to && attached(b, c) && (isNameWord(c) || (NAME_PARTICLES.has(c.text) && tokens[end + 2] && HYPHEN.test(tokens[end + 2].text)))) {
+      if (
+        HYPHEN.test(b.text) &&
+        attached(a, b) &&
+        c &&
+        end + 1 < to &&
+        attached(b, c) &&
+        (isNameWord(c) || (NAME_PARTICLES.has(c.text) && tokens[end + 2] && HYPHEN.test(tokens[end + 2].text)))
+      ) {
         end += 2;
         continue;
       }
@@ -116,7 +140,8 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
         }
         // `of the`, `van der`: two small words, then the name goes on.
         const d = tokens[end + 2];
-        const pair = (NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(c.text)) || (c.text === 'the' && (b.text === 'of' || b.text === 'for'));
+        const pair =
+          (NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(c.text)) || (c.text === 'the' && (b.text === 'of' || b.text === 'for'));
         if (pair && d && isNameWord(d) && adjacent(text, c, d)) {
           end += 3;
           continue;
@@ -146,7 +171,11 @@ function titleAt(tokens: Token[], at: number, end: number): number {
   return 0;
 }
 
-const ordinaryWord = (w: string) => isCommonWord(w) || ORGANIZATION_STARTS.has(w.toLowerCase()) || ORGANIZATION_HEADS.has(w.toLowerCase()) || OTHER_HEADS.has(w.toLowerCase());
+const ordinaryWord = (w: string) =>
+  isCommonWord(w) ||
+  ORGANIZATION_STARTS.has(w.toLowerCase()) ||
+  ORGANIZATION_HEADS.has(w.toLowerCase()) ||
+  OTHER_HEADS.has(w.toLowerCase());
 
 /** Splits a run into candidates: off come titles, and demonyms or acronyms glued to another name. */
 function split(tokens: Token[], from: number, to: number): { from: number; to: number; title?: string }[] {
@@ -155,7 +184,17 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   const organizational = ORGANIZATION_HEADS.has(last);
   // `Munich Olympics`, `Syria Talks`: an event named after a place; the place is the name we want.
   // Only a well-known place: `Stanley Cup` is named after a man, not after the town of Stanley.
-  if (OTHER_HEADS.has(last) && to - from > 1 && isProminentPlace(tokens.slice(from, to - 1).map((t) => t.text).join(' '))) return [{ from, to: to - 1 }];
+  if (
+    OTHER_HEADS.has(last) &&
+    to - from > 1 &&
+    isProminentPlace(
+      tokens
+        .slice(from, to - 1)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return [{ from, to: to - 1 }];
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
   let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
   for (let i = start; i < to; i++) {
@@ -165,7 +204,11 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
     if (n) {
       if (i > start) pieces.push(...split(tokens, start, i));
       const titleEnd = i + n;
-      const title = tokens.slice(i, titleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-');
+      const title = tokens
+        .slice(i, titleEnd)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ - /g, '-');
       const qualified = titleEnd < to && /^(?:of|for)$/.test(tokens[titleEnd].text);
       // `the Foreign Secretary`, `Minister for the Middle East`: an office named without its holder stands for the person.
       if (titleEnd === to || qualified) {
@@ -201,8 +244,21 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
 /** `[Minister for] the Middle East Tobias Ellwood`: the place an office is for, then perhaps its holder. */
 function qualifier(tokens: Token[], from: number, to: number, title: string): { from: number; to: number; title?: string }[] {
   for (let k = to - 1; k > from; k--) {
-    if (!lookupPlace(tokens.slice(from, k).map((t) => t.text).join(' ')).length) continue;
-    return /^\p{Lu}/u.test(tokens[k].text) ? [{ from, to: k }, { from: k, to, title }] : [{ from, to }];
+    if (
+      !lookupPlace(
+        tokens
+          .slice(from, k)
+          .map((t) => t.text)
+          .join(' '),
+      ).length
+    )
+      continue;
+    return /^\p{Lu}/u.test(tokens[k].text)
+      ? [
+          { from, to: k },
+          { from: k, to, title },
+        ]
+      : [{ from, to }];
   }
   return split(tokens, from, to);
 }
@@ -224,8 +280,16 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text)));
   // `Hall of Fame`: one word after `of` is part of the name, unless it is a known place (`Club of Montreal`).
   if (right.length === 1 && (isCommonWord(right[0]) || !lookupPlace(right[0]).length)) return [{ from, to }];
-  const other = lookupPlace(right.join(' ')).length > 0 || ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) || ORGANIZATION_STARTS.has(right[0].toLowerCase());
-  return complete && other ? [{ from, to: of }, { from: rightFrom, to }] : [{ from, to }];
+  const other =
+    lookupPlace(right.join(' ')).length > 0 ||
+    ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) ||
+    ORGANIZATION_STARTS.has(right[0].toLowerCase());
+  return complete && other
+    ? [
+        { from, to: of },
+        { from: rightFrom, to },
+      ]
+    : [{ from, to }];
 }
 
 /** Trims links, particles and hyphens from the ends of tokens[from, to). */
@@ -241,8 +305,14 @@ function joinNicknames(prep: PreparedText, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < found.length; i++) {
     const [a, b, c] = [found[i], found[i + 1], found[i + 2]];
-    const nickname = b && c && b.tokens.length === 1 && a.sentence === c.sentence && !a.headline
-      && /^ ?["“]$/.test(prep.text.slice(a.end, b.start)) && /^["”] ?$/.test(prep.text.slice(b.end, c.start));
+    const nickname =
+      b &&
+      c &&
+      b.tokens.length === 1 &&
+      a.sentence === c.sentence &&
+      !a.headline &&
+      /^ ?["“]$/.test(prep.text.slice(a.end, b.start)) &&
+      /^["”] ?$/.test(prep.text.slice(b.end, c.start));
     if (!nickname) {
       out.push(a);
       continue;

@@ -21,9 +21,11 @@ export function lexiconTags(phrase: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
-const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym|Honorific|Acronym)$/;
+const NAME_TAGS =
+  /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym|Honorific|Acronym)$/;
 /** Word classes that start sentences and are not names: `Reading the report`, `However`, `Many`. */
-const FUNCTION_TAGS = /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Gerund|PastTense|PresentTense|Infinitive|QuestionWord|Modal|Copula|Possessive|Negative|Expression|Reflexive|Cardinal|Ordinal|TextValue|Comparative|Superlative|Participle|PhrasalVerb)$/;
+const FUNCTION_TAGS =
+  /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Gerund|PastTense|PresentTense|Infinitive|QuestionWord|Modal|Copula|Possessive|Negative|Expression|Reflexive|Cardinal|Ordinal|TextValue|Comparative|Superlative|Participle|PhrasalVerb)$/;
 
 /** A word compromise knows only as an ordinary English word. */
 export function isCommonWord(word: string): boolean {

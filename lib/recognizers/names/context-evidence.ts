@@ -4,8 +4,14 @@
  */
 import type { PreparedText } from '../../text/prepare';
 import {
-  ORGANIZATION_DESCRIPTORS, ORGANIZATION_FOLLOWERS, ORGANIZATION_POSSESSIONS, PERSON_DESCRIPTORS, PERSON_POSSESSIONS, PLACE_DESCRIPTORS,
-  PLACE_FOLLOWERS, SPEECH_VERBS,
+  ORGANIZATION_DESCRIPTORS,
+  ORGANIZATION_FOLLOWERS,
+  ORGANIZATION_POSSESSIONS,
+  PERSON_DESCRIPTORS,
+  PERSON_POSSESSIONS,
+  PLACE_DESCRIPTORS,
+  PLACE_FOLLOWERS,
+  SPEECH_VERBS,
 } from '../../lexicon/entity-words';
 import { vote, type Mention } from './mention';
 import { lookupPlace } from '../../lexicon/gazetteer';
@@ -13,7 +19,24 @@ import { lookupPlace } from '../../lexicon/gazetteer';
 /** Words after which an unknown name is more often a person's than a place's. */
 const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around', 'towards', 'toward', 'throughout', 'entered', 'visited', 'visit', 'via', 'reached']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'from',
+  'across',
+  'into',
+  'outside',
+  'inside',
+  'around',
+  'towards',
+  'toward',
+  'throughout',
+  'entered',
+  'visited',
+  'visit',
+  'via',
+  'reached',
+]);
 
 export function contextEvidence(prep: PreparedText, m: Mention, last: number): void {
   const { tokens, text } = prep;
@@ -25,7 +48,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   const after = text.slice(m.end, m.end + 40);
 
   // `Turkey's Erdogan`, `Syria's Assad`: a country's leader.
-  if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2) vote(m, 'person', 1.5, 'person/context');
+  if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2)
+    vote(m, 'person', 1.5, 'person/context');
   if (PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 1, 'place/context');
   if (prev === 'to' || prev === 'at') vote(m, 'place', 0.4, 'place/context');
   if (prev.toLowerCase() === 'the') vote(m, 'person', -2, 'person/context');
@@ -43,7 +67,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   // An age in commas or brackets: `Amina Rwein, 36,`.
   if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
   if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
-  if (/^,?\s*(?:the\s+)?capital\s+of\b/.test(after) || /^,\s*(?:a|the)\s+(?:city|town|village|province|region)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
+  if (/^,?\s*(?:the\s+)?capital\s+of\b/.test(after) || /^,\s*(?:a|the)\s+(?:city|town|village|province|region)\b/.test(after))
+    vote(m, 'place', 2.5, 'place/context');
   // `the Assad regime`: a ruler's name.
   if (next === 'regime' || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');

@@ -36,12 +36,19 @@ const FUNCTION_POS = /^(?:VERB|ADV|ADP|DET|PRON|AUX|CCONJ|SCONJ|PART|NUM|INTJ)$/
 export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] {
   // Words the document writes capitalised away from any sentence start.
   const midCapitals = new Set<string>();
-  for (const m of mentions) m.words.forEach((w, i) => (i > 0 || !m.atStart) && midCapitals.add(w));
+  for (const m of mentions)
+    m.words.forEach((w, i) => {
+      if (i > 0 || !m.atStart) midCapitals.add(w);
+    });
   const out: Mention[] = [];
   for (let m of mentions) {
     const w = m.words[0];
     if (!w) continue;
-    if (ARTICLE.test(m.tokens[0].text) || (m.atStart && !midCapitals.has(w) && (isSentenceStarter(w) || NOT_NAMES.has(w) || FUNCTION_POS.test(m.tokens[0].pos))) || (m.tokens.length > 1 && NOT_NAMES.has(w) && !midCapitals.has(w))) {
+    if (
+      ARTICLE.test(m.tokens[0].text) ||
+      (m.atStart && !midCapitals.has(w) && (isSentenceStarter(w) || NOT_NAMES.has(w) || FUNCTION_POS.test(m.tokens[0].pos))) ||
+      (m.tokens.length > 1 && NOT_NAMES.has(w) && !midCapitals.has(w))
+    ) {
       const rest = dropLeading(m, 1, prep.text);
       if (!rest) continue;
       if (ARTICLE.test(m.tokens[0].text)) rest.votes.person -= 2;
@@ -110,10 +117,12 @@ const sum = (list: Mention[]) => {
  * a word is most often a surname.
  */
 function loneSurname(body: Mention[]): NameType | null {
-  if (!body.length || body.some((m) => m.words.length !== 1 || m.votes.person < 0 || m.votes.organization !== 0 || m.votes.place !== 0)) return null;
+  if (!body.length || body.some((m) => m.words.length !== 1 || m.votes.person < 0 || m.votes.organization !== 0 || m.votes.place !== 0))
+    return null;
   const w = body[0].words[0];
   // A plural (`Songs`, `Cretins`) names a group or a work, not a person.
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || /[^s]s$/.test(w) || isCommonWord(w) || !body.some((m) => m.personSlot && !m.atStart && !m.quoted)) return null;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || /[^s]s$/.test(w) || isCommonWord(w) || !body.some((m) => m.personSlot && !m.atStart && !m.quoted))
+    return null;
   return 'person';
 }
 

@@ -21,7 +21,9 @@ export function documentCountries(mentions: Mention[]): Set<string> {
 
 /** A country, a broad region or a big city: a name safe to accept even in a headline. */
 export function isWellKnownPlace(name: string): boolean {
-  return lookupPlace(name).some((e) => e.kind === 'country' || e.kind === 'continent' || (e.kind === 'region' && !e.countryCode) || (e.population ?? 0) >= 1e6);
+  return lookupPlace(name).some(
+    (e) => e.kind === 'country' || e.kind === 'continent' || (e.kind === 'region' && !e.countryCode) || (e.population ?? 0) >= 1e6,
+  );
 }
 
 const RANK: Record<string, number> = { country: 10, continent: 9, region: 1, city: 2, place: 0 };
@@ -54,7 +56,8 @@ function cityWeight(e: PlaceEntry): number {
 
 export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
   // `Syrian`, `Italian-American`: demonyms only.
-  const demonyms = m.words.length <= 2 && m.words.every((w) => demonymCountry(w)) && (m.words.length === 1 || /^[-‐]$/.test(m.tokens[1]?.text ?? ''));
+  const demonyms =
+    m.words.length <= 2 && m.words.every((w) => demonymCountry(w)) && (m.words.length === 1 || /^[-‐]$/.test(m.tokens[1]?.text ?? ''));
   if (demonyms && !lookupPlace(m.text).length) {
     m.dropped = true;
     return;
@@ -68,7 +71,12 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
   const first = m.tokens[0].text.toLowerCase();
   if (!entries.length && m.tokens.length >= 2 && DIRECTION_PREFIXES.has(first)) {
     // `east-Aleppo`, `West Germany`: a part of a known place.
-    entries = lookupPlace(m.tokens.slice(m.tokens[1].text === '-' ? 2 : 1).map((t) => t.text).join(' '));
+    entries = lookupPlace(
+      m.tokens
+        .slice(m.tokens[1].text === '-' ? 2 : 1)
+        .map((t) => t.text)
+        .join(' '),
+    );
     part = true;
   }
   if (!entries.length && !short && m.words.length <= 3 && !/^[\p{Lu}.]+$/u.test(m.text)) {
@@ -84,7 +92,8 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
   const ordinary = isAcronym(m.text) || (m.words.length === 1 && isCommonWord(m.text));
   if (ordinary && entry.countryCode && entry.kind !== 'country' && (entry.population ?? 0) < 1e6) weight *= 0.3;
   // A small town abroad, named by a word the document gives no other reason to read as a place.
-  else if (entry.kind === 'city' && (entry.population ?? 0) < 1e5 && !(entry.countryCode && countries.has(entry.countryCode))) weight *= 0.6;
+  else if (entry.kind === 'city' && (entry.population ?? 0) < 1e5 && !(entry.countryCode && countries.has(entry.countryCode)))
+    weight *= 0.6;
   vote(m, 'place', weight * factor + (entry.countryCode && countries.has(entry.countryCode) ? 0.5 : 0), `place/${how}`);
   if (part) {
     m.place = { kind: 'place', name: m.text, ...(entry.countryCode ? { countryCode: entry.countryCode } : {}) };

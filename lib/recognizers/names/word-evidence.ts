@@ -2,7 +2,15 @@
  * Evidence from the name's own words: a title before it, a first name, organization head words and suffixes
  * (`Agency`, `Inc.`, `Front`), place head words (`River`, `Square`), acronym shape, and the shape of a personal name.
  */
-import { AMBIGUOUS_TITLES, ARABIC_ORGANIZATION_STARTS, DIRECTION_PREFIXES as DIRECTIONS, ORGANIZATION_HEADS, ORGANIZATION_STARTS, OTHER_HEADS, PLACE_HEADS } from '../../lexicon/entity-words';
+import {
+  AMBIGUOUS_TITLES,
+  ARABIC_ORGANIZATION_STARTS,
+  DIRECTION_PREFIXES as DIRECTIONS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_STARTS,
+  OTHER_HEADS,
+  PLACE_HEADS,
+} from '../../lexicon/entity-words';
 import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
@@ -33,7 +41,10 @@ export function wordEvidence(m: Mention): void {
   const linked = m.tokens.some((t) => t.text === 'of' || t.text === 'for');
   if (many && ORGANIZATION_STARTS.has(first)) vote(m, 'organization', linked ? 2.5 : 1.2, 'organization/head-word');
   // `New Jersey Department of Public Safety`: a body's head word before `of` or `for`, anywhere in the name.
-  else if (m.tokens.some((t, i) => i > 0 && ORGANIZATION_STARTS.has(t.text.toLowerCase()) && /^(?:of|for)$/.test(m.tokens[i + 1]?.text ?? ''))) vote(m, 'organization', 2.5, 'organization/head-word');
+  else if (
+    m.tokens.some((t, i) => i > 0 && ORGANIZATION_STARTS.has(t.text.toLowerCase()) && /^(?:of|for)$/.test(m.tokens[i + 1]?.text ?? ''))
+  )
+    vote(m, 'organization', 2.5, 'organization/head-word');
   // `the Coalition`, `the Ministry`: a body's head word, capitalised mid-sentence, names that body.
   if (words.length === 1 && !m.atStart && ORGANIZATION_HEADS.has(first)) vote(m, 'organization', 2, 'organization/head-word');
   if (words.length === 1 && isAcronym(words[0])) vote(m, 'organization', 1.5, 'organization/acronym');
@@ -44,8 +55,14 @@ export function wordEvidence(m: Mention): void {
   }
   if (/\p{N}/u.test(m.text)) vote(m, 'organization', 0.5, 'organization/shape');
   // The last word decides when it is a head word: `Cal Anderson Park` is a park, `Stanley Cup` no name of ours.
-  if (many && ORGANIZATION_HEADS.has(last)) return vote(m, 'organization', 3, 'organization/head-word');
-  if (many && PLACE_HEADS.has(last)) return vote(m, 'place', 2.5, 'place/head-word');
+  if (many && ORGANIZATION_HEADS.has(last)) {
+    vote(m, 'organization', 3, 'organization/head-word');
+    return;
+  }
+  if (many && PLACE_HEADS.has(last)) {
+    vote(m, 'place', 2.5, 'place/head-word');
+    return;
+  }
   if (many && OTHER_HEADS.has(last)) {
     for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
     return;
@@ -55,20 +72,33 @@ export function wordEvidence(m: Mention): void {
   // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
   const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
   // `Dinamo Tbilisi`, `Maccabi Haifa`: a word that is neither a first name nor a place, then a city, is a club.
-  const clubOfCity = words.length === 2 && !lookupPlace(words[0]).length && !isCommonWord(words[0]) && !PLACE_HEADS.has(first) && lookupPlace(lastWord).some((e) => e.kind === 'city' && (e.population ?? 0) >= 1e5) && !lookupPlace(m.text).length;
+  const clubOfCity =
+    words.length === 2 &&
+    !lookupPlace(words[0]).length &&
+    !isCommonWord(words[0]) &&
+    !PLACE_HEADS.has(first) &&
+    lookupPlace(lastWord).some((e) => e.kind === 'city' && (e.population ?? 0) >= 1e5) &&
+    !lookupPlace(m.text).length;
   if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)) {
     vote(m, 'organization', 2, 'organization/team-shape');
-    return vote(m, 'person', -1, 'person/team-shape');
+    vote(m, 'person', -1, 'person/team-shape');
+    return;
   }
   if (firstName) vote(m, 'person', many ? 2.5 : 0.6, 'person/first-name');
   // Two or three capitalised words that are no ordinary English words: `Fabrice Balanche`, `Bana Alabed`.
   const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
-  const plain = words.every((w, i) => (initial(w) && i > 0 && i < words.length - 1) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isWellKnownPlace(w)));
+  const plain = words.every(
+    (w, i) => (initial(w) && i > 0 && i < words.length - 1) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isWellKnownPlace(w)),
+  );
   // `Delwyn J. Langejans`: a middle initial is the mark of a personal name.
   const middleInitial = words.length === 3 && initial(words[1]);
   if (words.length >= 2 && words.length <= 3 && plain) vote(m, 'person', middleInitial ? 2.5 : 1, 'person/name-shape');
   // `TransUnion`, `PeruRail`, `TraX`: a capital inside one word marks a brand, not a person (`McDonald` aside).
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|St|O)\p{Lu}/u.test(words[0])) {
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]) &&
+    !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|St|O)\p{Lu}/u.test(words[0])
+  ) {
     vote(m, 'person', -1.5, 'person/brand-shape');
     vote(m, 'organization', 0.8, 'organization/brand-shape');
   }

@@ -47,13 +47,15 @@ export function predicateAfter(prep: PreparedText, offset: number): string | nul
 
 const NAME = String.raw`(?:the\s+)?[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.'’&-]*){0,5}`;
 // Days and months follow "said" often ("said Tuesday"); they are not sources.
-const NOT_A_SOURCE = /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|On|In|That|This|It|He|She|They|We|I)\b/;
+const NOT_A_SOURCE =
+  /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|On|In|That|This|It|He|She|They|We|I)\b/;
 const ATTRIBUTION_BEFORE = new RegExp(`\\b[Aa]ccording\\s+to\\s+(${NAME})`, 'u');
 const ATTRIBUTION_AFTER = new RegExp(
   `\\b(?:said|says|told|reported|estimated|estimates|announced|claimed|claims)\\s+(${NAME}|(?:an?|the)\\s+[\\p{Ll}]+(?:\\s+[\\p{Ll}]+)?\\s+(?:spokesman|spokeswoman|spokesperson|official|source|report|statement))`,
   'u',
 );
-const SOURCE_NOUN = '(?:ministry|police|army|military|government|agency|officials?|spokes(?:man|woman|person)|authorities|report|statement|observatory|monitor|council|committee|company|firm|group|survey|study|census|data|figures)';
+const SOURCE_NOUN =
+  '(?:ministry|police|army|military|government|agency|officials?|spokes(?:man|woman|person)|authorities|report|statement|observatory|monitor|council|committee|company|firm|group|survey|study|census|data|figures)';
 const ATTRIBUTION_SUBJECT = new RegExp(
   `(?:^|[.;]\\s+|,\\s+)(${NAME}|(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,2}${SOURCE_NOUN})\\s+(?:said|says|told|reported|estimated|estimates|announced|claimed)\\b`,
   'u',
@@ -65,7 +67,10 @@ const sourcesBySentence = new WeakMap<PreparedText, Map<number, Span | null>>();
 /** Who says so in the sentence, with its span (a fresh object each call). */
 export function attributionIn(prep: PreparedText, sentenceIndex: number): Span | null {
   let known = sourcesBySentence.get(prep);
-  if (!known) sourcesBySentence.set(prep, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    sourcesBySentence.set(prep, known);
+  }
   if (!known.has(sentenceIndex)) known.set(sentenceIndex, findAttribution(prep, sentenceIndex));
   const found = known.get(sentenceIndex);
   return found ? { ...found } : null;

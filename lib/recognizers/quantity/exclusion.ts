@@ -34,10 +34,13 @@ const PHONE_TAIL = { before: /\b\d{3}[-.]$/, written: /^\d{4}$/, after: /^\)\s?\
 const LIST_MARKER = { before: /(?:^|\n)[ \t]*\(?$/, after: /^[.)](?:\s|$)/ };
 // A capitalised word right before a bare number names the thing: "Boeing 747", "iPhone 11", "Game 7", "S&P 500".
 const NAME_BEFORE = /(?:^|[^\p{L}])([\p{L}&]*[\p{Lu}][\p{L}&]*)\s$/u;
-const PLURAL_AFTER = /^\s+(?:(?!(?:has|was|is|does|goes|says|gets|makes|takes|comes|seems|looks|remains|becomes|this|thus|its|his|as|us|less|unless|across|plus|minus|versus|whereas|news|series)\b)[\p{Ll}][\p{L}-]*(?:[^s\W]s|ies)|people|men|women|children|police|staff|personnel|cattle)(?![\p{L}])/u;
-const YEAR_PREPOSITION = /\b(?:in|since|by|until|till|from|to|of|between|during|before|after|and|or|early|late|mid|year|season|the|circa|through|fiscal|FY)[\s-]$/i;
+const PLURAL_AFTER =
+  /^\s+(?:(?!(?:has|was|is|does|goes|says|gets|makes|takes|comes|seems|looks|remains|becomes|this|thus|its|his|as|us|less|unless|across|plus|minus|versus|whereas|news|series)\b)[\p{Ll}][\p{L}-]*(?:[^s\W]s|ies)|people|men|women|children|police|staff|personnel|cattle)(?![\p{L}])/u;
+const YEAR_PREPOSITION =
+  /\b(?:in|since|by|until|till|from|to|of|between|during|before|after|and|or|early|late|mid|year|season|the|circa|through|fiscal|FY)[\s-]$/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|each|every|no|this|that|which|any|only|a|such|another|last|next)\s$/i;
-const ONE_OF_SUPERLATIVE = /^\s+(?:another\b|of\s+(?:the|its|their|his|her|our|my|your|these|those|Britain's|America's)\s+(?:most|least|best|worst|first|last|only|\w+est)\b|of\s+(?:us|them|those|these)\b(?!\s+\w+ed\b))/i;
+const ONE_OF_SUPERLATIVE =
+  /^\s+(?:another\b|of\s+(?:the|its|their|his|her|our|my|your|these|those|Britain's|America's)\s+(?:most|least|best|worst|first|last|only|\w+est)\b|of\s+(?:us|them|those|these)\b(?!\s+\w+ed\b))/i;
 const HALF_AS_PERIOD = /\b(?:first|second|this|last|next|the|a|an|other|better|later)\s$/i;
 const HYPHEN_WORD_AFTER = /^[-‐][\p{L}]/u;
 

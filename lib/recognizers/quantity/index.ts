@@ -4,10 +4,11 @@
  * (concept.ts), whether it is a change, the verb, and who says so (context.ts).
  * Numbers inside full dates are dropped later by the overlap refiner, which lets dates win.
  */
+import { escapeRegExp } from '../../text/regexp';
 import type { Bound, QuantityKind, QuantityRecord, Span } from '../../types';
 import type { PreparedText } from '../../text/prepare';
 import { sentenceAt } from '../../text/prepare';
-import type { Draft, Recognizer } from '../recognizer';
+import type { Draft, Recognizer } from '../../draft';
 import { CURRENCY_WORDS, POST_MODIFIERS, PRE_MODIFIERS } from '../../lexicon/quantity-words';
 import { wordsValue } from '../../lexicon/numbers';
 import { findNumbers, type NumberSpan } from './number';
@@ -17,18 +18,27 @@ import { joinRanges, type Piece } from './range';
 import { nounPhraseAt, partitiveAt } from './concept';
 import { attributionIn, changeOf, isChangeClause, predicateAfter } from './context';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A hedge stands on the same line as its number ("[some](#)\n\n21,000" is two paragraphs).
-const PRE_MODIFIER = new RegExp(`(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escape(w).replace(/ /g, '[ \\t]+')).join('|')})[ \\t]{0,3}$`, 'iu');
-const POST_MODIFIER = new RegExp(`^[ \\t]+(${POST_MODIFIERS.map(([w]) => escape(w)).join('|')})(?![\\p{L}\\d])`, 'iu');
+const PRE_MODIFIER = new RegExp(
+  `(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escapeRegExp(w).replace(/ /g, '[ \\t]+')).join('|')})[ \\t]{0,3}$`,
+  'iu',
+);
+const POST_MODIFIER = new RegExp(`^[ \\t]+(${POST_MODIFIERS.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}\\d])`, 'iu');
 const AGE_AFTER = /^[-\s](year|month|week|day)s?[-\s]olds?(?![\p{L}])/iu;
 // "Jamie Armstrong, 25, said": an age after a person's name, between commas.
 const APPOSITIVE_AGE = { before: /[\p{Lu}][\p{Ll}]+\s[\p{Lu}][\p{L}'’-]+,\s$/u, after: /^,/ };
 const AGE_BEFORE = /\b(?:aged|age)\s$/i;
-const CURRENCY_OF = new RegExp(`^\\s+of\\s+(${Object.keys(CURRENCY_WORDS).filter((w) => /s$/.test(w)).join('|')})\\b`, 'i');
+const CURRENCY_OF = new RegExp(
+  `^\\s+of\\s+(${Object.keys(CURRENCY_WORDS)
+    .filter((w) => /s$/.test(w))
+    .join('|')})\\b`,
+  'i',
+);
 // "$58 a barrel", "3 civilians per fighter"; not "a year earlier" or "a day ago", which are dates.
-const PER = /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:foot|feet|metre|meter|mile|km))?)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)/iu;
-const NOT_PER = /^(?:few|lot|number|result|bit|couple|total|while|little|further|more|record|new|year-on-year|half|third|quarter|share of|piece)$/i;
+const PER =
+  /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:foot|feet|metre|meter|mile|km))?)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)/iu;
+const NOT_PER =
+  /^(?:few|lot|number|result|bit|couple|total|while|little|further|more|record|new|year-on-year|half|third|quarter|share of|piece)$/i;
 const CARRY_OVER = /^\s+(?:were\s+|more\s+|others?\s+)?([a-z]+ed)\b/;
 const COORDINATION = /(?:\band|,|;)\s+$/;
 const PARTITIVE_PRONOUN = /^\s+of\s+(?:them|those|these|us|whom)\b/;
@@ -40,15 +50,33 @@ function boundOf(modifier: string, list: [string, Bound][]): Bound {
 
 /** A number with the currency before it and the unit after it. */
 function attachUnits(text: string, n: NumberSpan): Piece {
-  const piece: Piece = { n, start: n.start, end: n.end, value: n.value, low: n.low, high: n.high, unit: null, kind: 'count', hasUnit: false, range: n.vague, change: null };
+  const piece: Piece = {
+    n,
+    start: n.start,
+    end: n.end,
+    value: n.value,
+    low: n.low,
+    high: n.high,
+    unit: null,
+    kind: 'count',
+    hasUnit: false,
+    range: n.vague,
+    change: null,
+  };
   const currency = currencyBefore(text, n.start);
   if (currency) Object.assign(piece, { start: currency.start, unit: currency.unit, kind: 'money', hasUnit: true });
   const age = AGE_AFTER.exec(text.slice(n.end, n.end + 20));
   if (age && !currency) {
     return { ...piece, end: n.end + age[0].length, unit: age[1].toLowerCase(), kind: 'age', hasUnit: true };
   }
-  const appositive = n.plain && n.value !== null && n.value < 120 && APPOSITIVE_AGE.before.test(text.slice(Math.max(0, n.start - 30), n.start)) && APPOSITIVE_AGE.after.test(text.slice(n.end, n.end + 2));
-  if ((appositive || AGE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) && !currency) return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
+  const appositive =
+    n.plain &&
+    n.value !== null &&
+    n.value < 120 &&
+    APPOSITIVE_AGE.before.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
+    APPOSITIVE_AGE.after.test(text.slice(n.end, n.end + 2));
+  if ((appositive || AGE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) && !currency)
+    return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
   const unit = unitAfter(text, n.end, n.value ?? n.low);
   if (unit && !(currency && unit.kind !== 'percent')) {
     // "$5 million" is a currency and a count; "5 dollars" and "5%" put the unit after.
@@ -61,10 +89,14 @@ function attachUnits(text: string, n: NumberSpan): Piece {
 }
 
 // "3 dollars 50 cents", "17 USD 25", "thirteen dollars and forty-five cents": the cents after the major unit.
-const MINOR_AFTER = /^\s{1,2}(?:and\s{1,2})?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?|[a-z]{3,9}teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,2}(?:cents?|pence|p))?(?![\p{L}\d])/iu;
+const MINOR_AFTER =
+  /^\s{1,2}(?:and\s{1,2})?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?|[a-z]{3,9}teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,2}(?:cents?|pence|p))?(?![\p{L}\d])/iu;
 
 function withMinorUnits(text: string, piece: Piece): Piece {
-  const m = piece.value !== null && piece.value === Math.floor(piece.value) && !piece.n.vague ? MINOR_AFTER.exec(text.slice(piece.end, piece.end + 40)) : null;
+  const m =
+    piece.value !== null && piece.value === Math.floor(piece.value) && !piece.n.vague
+      ? MINOR_AFTER.exec(text.slice(piece.end, piece.end + 40))
+      : null;
   if (!m) return piece;
   const minor = /^\d/.test(m[1]) ? Number(m[1]) : wordsValue(m[1].toLowerCase().split('-'));
   // Without a cent word only two digits right after the unit read as cents ("17 USD 25"), not "5 dollars and two bags".
@@ -132,7 +164,14 @@ export const recognizeQuantities: Recognizer = (prep) => {
     // "8 people were killed and 25 wounded": the second number counts people too.
     let predicate: string | null = null;
     const carried = CARRY_OVER.exec(text.slice(end, end + 24));
-    if (!concept && kind === 'count' && previous && previous.sentence === sentence && carried && COORDINATION.test(text.slice(previous.end, piece.start).slice(-12))) {
+    if (
+      !concept &&
+      kind === 'count' &&
+      previous &&
+      previous.sentence === sentence &&
+      carried &&
+      COORDINATION.test(text.slice(previous.end, piece.start).slice(-12))
+    ) {
       concept = previous.concept;
       predicate = carried[1].toLowerCase();
       // The participle stands in for the counted noun, so the claim reads "25 wounded" (not after "were").

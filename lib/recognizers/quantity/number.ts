@@ -6,7 +6,17 @@
  * the `m` mean million.
  * Every quantifier is bounded, so no pattern backtracks badly on long runs of digits or separators.
  */
-import { COUNT_NOUNS, FRACTION_CHARS, FRACTION_WORDS, SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_PLURALS, wordsValue } from '../../lexicon/numbers';
+import {
+  COUNT_NOUNS,
+  FRACTION_CHARS,
+  FRACTION_WORDS,
+  SCALE_SUFFIXES,
+  SCALE_WORDS,
+  TENS_WORDS,
+  UNITS_WORDS,
+  VAGUE_PLURALS,
+  wordsValue,
+} from '../../lexicon/numbers';
 
 export interface NumberSpan {
   start: number;
@@ -30,20 +40,28 @@ export interface NumberSpan {
 const FRACTION_CHAR = Object.keys(FRACTION_CHARS).join('');
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}(?!\d)|\d{1,16})(?:\.\d{1,12})?|\.\d{1,12}`;
 const SCALE_WORD = Object.keys(SCALE_WORDS).join('|');
-const SUFFIX = Object.keys(SCALE_SUFFIXES).sort((a, b) => b.length - a.length).join('|');
+const SUFFIX = Object.keys(SCALE_SUFFIXES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // Digits, then a fraction (`1½`, `1/16`, `2 1/2`) or an exponent (`9.83e-3`, `1.99×10−30`), then a scale.
 const NUMERIC = new RegExp(
   `(${DIGITS})(?:\\s{0,2}([${FRACTION_CHAR}])|\\s?[/⁄]\\s?(\\d{1,4})(?![\\d/])|\\s(\\d{1,2})[/⁄](\\d{1,2})(?![\\d/])|(?:e|\\s?[x×]\\s?10\\^?)([-−+]?\\d{1,3})(?![\\p{L}\\d]))?` +
     `(?:((?:(?:\\s{1,2}|-)(?:${SCALE_WORD}|dozen)s?(?![\\p{L}])){1,3})|(?:\\s?(bn|mn|mln)|(${SUFFIX}))(?![\\p{L}\\d]))?`,
   'uy',
 );
-const VAGUE = /(?:(dozens|hundreds|thousands|millions|billions|trillions)|(tens|scores)(?=\s+of\b))(?:\s+of\s+(thousands|millions|billions))?(?![\p{L}-])|(hundred|thousand|million)-(thousands|millions)\b/iuy;
+const VAGUE =
+  /(?:(dozens|hundreds|thousands|millions|billions|trillions)|(tens|scores)(?=\s+of\b))(?:\s+of\s+(thousands|millions|billions))?(?![\p{L}-])|(hundred|thousand|million)-(thousands|millions)\b/iuy;
 const FRACTION_WORD = Object.keys(FRACTION_WORDS).join('|');
 const FRACTION = new RegExp(
   `(?:(a|an|one|two|three|four|five|six|seven|eight|nine)\\s?[-\\s]\\s?(${FRACTION_WORD})|(half|quarter(?=\\s+(?:${SCALE_WORD}))))(?:\\s+(?:an?\\s+)?(${SCALE_WORD}|dozen))?(?![\\p{L}])`,
   'iuy',
 );
-const NUMBER_WORDS = new Set([...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(COUNT_NOUNS)]);
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(SCALE_WORDS),
+  ...Object.keys(COUNT_NOUNS),
+]);
 const WORD = /[A-Za-z]{1,12}/y;
 const WORD_GAP = /(?: and |-| )/y;
 
@@ -66,10 +84,12 @@ function digitsAt(text: string, pos: number, money: boolean): NumberSpan | null 
   }
   if (exponent) value *= 10 ** Number(exponent.replace('−', '-'));
   if (denominator) {
-    if (!(Number(denominator) > value) || /[.,]/.test(digits)) return numberSpan(pos, pos + digits.length, value, { plain: /^\d+$/.test(digits) });
+    if (!(Number(denominator) > value) || /[.,]/.test(digits))
+      return numberSpan(pos, pos + digits.length, value, { plain: /^\d+$/.test(digits) });
     value /= Number(denominator);
   }
-  if (scaleWords) for (const w of scaleWords.toLowerCase().split(/[\s-]+/)) if (w) scale *= SCALE_WORDS[w.replace(/s$/, '')] ?? COUNT_NOUNS.dozen;
+  if (scaleWords)
+    for (const w of scaleWords.toLowerCase().split(/[\s-]+/)) if (w) scale *= SCALE_WORDS[w.replace(/s$/, '')] ?? COUNT_NOUNS.dozen;
   const abbreviation = spacedSuffix ?? suffix;
   if (abbreviation) {
     // A lower-case `m` or `b` is a metre or a byte unless money is being counted ("$5m").
@@ -124,7 +144,8 @@ function wordsAt(text: string, pos: number): NumberSpan | null {
   return numberSpan(pos, end, value, { words: true, scale: SCALE_WORDS[last] ?? 1 });
 }
 
-const DECIMAL_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
+const DECIMAL_WORD =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
 const POINT = new RegExp(`\\s{1,2}point\\s{1,2}(${DECIMAL_WORD}(?:\\s${DECIMAL_WORD}){0,5})(?![\\p{L}-])`, 'iuy');
 
 /** "five point five", "two hundred point seventy-one": the decimals read after "point". */
@@ -132,7 +153,11 @@ function pointAt(text: string, pos: number): { end: number; digits: string } | n
   POINT.lastIndex = pos;
   const m = POINT.exec(text);
   if (!m) return null;
-  const digits = m[1].trim().split(/\s+/).map((w) => String(wordsValue(w.toLowerCase().split('-')))).join('');
+  const digits = m[1]
+    .trim()
+    .split(/\s+/)
+    .map((w) => String(wordsValue(w.toLowerCase().split('-'))))
+    .join('');
   return { end: pos + m[0].length, digits };
 }
 
@@ -194,7 +219,8 @@ export function findNumbers(text: string, moneyAt: (pos: number) => boolean = ()
     const before = m.index > 0 ? text[m.index - 1] : ' ';
     // A currency code may touch the digits ("US$5", "RM23.50", "$A82").
     const money = moneyAt(m.index);
-    if ((/[\p{L}\d_]/u.test(before) && !(money && /[A-Z$]/.test(before))) || (/[.,]/.test(before) && /\d/.test(text[m.index - 2] ?? ''))) continue;
+    if ((/[\p{L}\d_]/u.test(before) && !(money && /[A-Z$]/.test(before))) || (/[.,]/.test(before) && /\d/.test(text[m.index - 2] ?? '')))
+      continue;
     const n = numberAt(text, m.index, money);
     if (!n) continue;
     out.push(n);

@@ -39,7 +39,8 @@ function sharedScale(a: Piece, b: Piece, textA: string): number {
   if (a.n.words || a.n.scale !== 1 || a.n.grouped || /\./.test(textA)) return low;
   // "1 to 2 thousand", "$89 to $93 billion": a scale word or suffix on the high end only.
   if (b.n.scale > 1 && low < high / b.n.scale) return low * b.n.scale;
-  if (b.n.grouped && low < 1000) for (const f of [1e9, 1e6, 1e3]) if (low * f <= high && high < low * f * 10 && high % f === 0) return low * f;
+  if (b.n.grouped && low < 1000)
+    for (const f of [1e9, 1e6, 1e3]) if (low * f <= high && high < low * f * 10 && high % f === 0) return low * f;
   return low;
 }
 

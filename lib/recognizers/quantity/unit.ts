@@ -1,4 +1,5 @@
 /** Units around a number: a currency before it (`$5bn`, `US$ 3`, `RM23.50`), unit words and symbols after it (`60%`, `5 km`, `50 euros`). */
+import { escapeRegExp } from '../../text/regexp';
 import type { QuantityKind } from '../../types';
 import { ATTACHED_ONLY_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS } from '../../lexicon/quantity-words';
 
@@ -9,12 +10,11 @@ export interface UnitMatch {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 
 const SYMBOLS = Object.keys(CURRENCY_SYMBOLS).sort(byLength);
 // Letter codes need a word boundary before them ("RM23", not "FORM23"); "PS" must touch the digits.
-const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}$])(${SYMBOLS.map(escape).join('|')})(\\s?)$`, 'u');
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}$])(${SYMBOLS.map(escapeRegExp).join('|')})(\\s?)$`, 'u');
 
 export function currencyBefore(text: string, numberStart: number): UnitMatch | null {
   const m = CURRENCY_BEFORE.exec(text.slice(Math.max(0, numberStart - 7), numberStart));
@@ -27,7 +27,7 @@ export function currencyBefore(text: string, numberStart: number): UnitMatch | n
 const AFTER_WORDS: Record<string, { unit: string; kind: QuantityKind }> = { ...UNIT_WORDS };
 for (const [w, code] of Object.entries(CURRENCY_WORDS)) AFTER_WORDS[w] = { unit: code, kind: 'money' };
 const AFTER_KEYS = Object.keys(AFTER_WORDS).sort(byLength);
-const UNIT_AFTER = new RegExp(`^(\\s{0,2}|-)(${AFTER_KEYS.map(escape).join('|')})(?![\\p{L}\\d])`, 'iu');
+const UNIT_AFTER = new RegExp(`^(\\s{0,2}|-)(${AFTER_KEYS.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'iu');
 // "pounds" is money after a large or scaled amount ("20 million pounds"), weight otherwise ("208 pounds").
 const STERLING_AFTER = /^\s+sterling\b/i;
 
