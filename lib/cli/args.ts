@@ -20,6 +20,8 @@ export interface CliOptions {
   jobs?: number;
   /** Which files to take from folders (default: `.txt` and `.md`). */
   glob?: string;
+  /** CSV/TSV cells as they are, without the quote that stops spreadsheet formulas. */
+  csvRaw?: boolean;
 }
 
 export function packageVersion(): string {
@@ -79,6 +81,10 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
       parseJobs,
     )
     .option('-g, --glob <pattern>', "which files to take from folders, e.g. '**/*.txt' (default: .txt and .md)")
+    .option(
+      '--csv-raw',
+      "csv/tsv: write cells as they are (by default a text cell starting with = + - @ gets a leading ', so no spreadsheet runs it)",
+    )
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
@@ -89,7 +95,15 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
     if (err instanceof CommanderError) throw new ExitRequest(err.exitCode === 0 ? 0 : 2);
     throw err;
   }
-  const o = program.opts<{ format?: Format; types?: RecordType[]; referenceDate?: string; out?: string; jobs?: number; glob?: string }>();
+  const o = program.opts<{
+    format?: Format;
+    types?: RecordType[];
+    referenceDate?: string;
+    out?: string;
+    jobs?: number;
+    glob?: string;
+    csvRaw?: boolean;
+  }>();
   return {
     inputs: program.args,
     format: o.format ?? (stdoutIsTerminal && !o.out ? 'text' : 'json'),
@@ -98,6 +112,7 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
     out: o.out,
     jobs: o.jobs,
     glob: o.glob,
+    csvRaw: o.csvRaw,
   };
 }
 

@@ -46,7 +46,12 @@ async function run(options: CliOptions): Promise<number> {
   const inputs = options.inputs.length ? collectInputs(options.inputs, options.glob, report) : [{ name: STDIN_NAME }];
 
   const types = options.types ?? [...RECORD_TYPES];
-  const formatter = createFormatter(options.format, { colors: !options.out && useColors(), types, inputNames: inputs.map((i) => i.name) });
+  const formatter = createFormatter(options.format, {
+    colors: !options.out && useColors(),
+    types,
+    inputNames: inputs.map((i) => i.name),
+    rawCells: options.csvRaw,
+  });
   const settings: JobSettings = { types: options.types, referenceDate: options.referenceDate, keepText: options.format === 'html' };
   const outFiles = options.out ? outputPaths(inputs, options.out, formatter.extension) : [];
   const inputPaths = new Set(inputs.flatMap((i) => (i.path ? [resolve(i.path)] : [])));

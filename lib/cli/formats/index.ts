@@ -18,6 +18,8 @@ export interface FormatContext {
   types: readonly RecordType[];
   /** The names of the inputs that go into one stream. */
   inputNames: string[];
+  /** CSV/TSV: write text cells as they are, without the quote that stops spreadsheet formulas (`--csv-raw`). */
+  rawCells?: boolean;
 }
 
 export interface Failure {
