@@ -57,8 +57,15 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
  */
 export const SEGMENT_CHARS = 100_000;
 
-export function runPipeline(text: unknown, opts: ResolvedOptions, segmentChars = SEGMENT_CHARS): ExtractResult {
-  const parts = runSegments(text, opts, segmentChars);
+/**
+ * Context read on each side of a segment. A segment keeps only the records that start inside it, but finds them
+ * with this much of its neighbours' text around it, so a seam (even one inside a paragraph without spaces) never
+ * creates or drops a record: near the seam both sides see what the whole text would show.
+ */
+export const SEGMENT_MARGIN = 2_000;
+
+export function runPipeline(text: unknown, opts: ResolvedOptions, segmentChars = SEGMENT_CHARS, margin = SEGMENT_MARGIN): ExtractResult {
+  const parts = runSegments(text, opts, segmentChars, margin);
   const first = parts.next().value as ExtractResult;
   const records = first.records;
   for (const part of parts) for (const r of part.records) records.push(r);
@@ -66,7 +73,12 @@ export function runPipeline(text: unknown, opts: ResolvedOptions, segmentChars =
 }
 
 /** The result segment by segment, with whole-text offsets, sentence indexes and cluster ids; the first yield exists always. */
-export function* runSegments(text: unknown, opts: ResolvedOptions, segmentChars = SEGMENT_CHARS): Generator<ExtractResult> {
+export function* runSegments(
+  text: unknown,
+  opts: ResolvedOptions,
+  segmentChars = SEGMENT_CHARS,
+  margin = SEGMENT_MARGIN,
+): Generator<ExtractResult> {
   if (typeof text !== 'string') throw new ExtractError(`text must be a string; got ${text === null ? 'null' : typeof text}`);
   let referenceDate = opts.referenceDate;
   let referenceDateSource: ReferenceDateSource = referenceDate ? 'option' : 'none';
@@ -83,12 +95,22 @@ export function* runSegments(text: unknown, opts: ResolvedOptions, segmentChars 
   const clusters = new ClusterJoiner();
   let sentenceBase = 0;
   for (const segment of segments) {
-    const { records, sentences } = extractDocument(text.slice(segment.start, segment.end), opts, ctx);
+    const from = characterStart(text, segment.start - margin);
+    const to = characterStart(text, segment.end + margin);
+    const core = { start: segment.start - from, end: segment.end - from };
+    const { records, sentences, sentencesBefore } = extractDocument(text.slice(from, to), opts, ctx, core);
     const rename = clusters.join(records);
-    for (const r of records) shiftRecord(r, segment.start, sentenceBase, rename);
+    for (const r of records) shiftRecord(r, from, sentenceBase - sentencesBefore, rename);
     sentenceBase += sentences;
     yield { ...base, records };
   }
+}
+
+/** `at` clamped to the text, moved off the second half of a surrogate pair. */
+function characterStart(text: string, at: number): number {
+  const i = Math.max(0, Math.min(text.length, at));
+  const code = text.charCodeAt(i);
+  return code >= 0xdc00 && code <= 0xdfff ? i + 1 : i;
 }
 
 const shiftSpan = (s: Span, by: number): Span => ({ ...s, start: s.start + by, end: s.end + by });
@@ -97,7 +119,7 @@ const shiftSpan = (s: Span, by: number): Span => ({ ...s, start: s.start + by, e
 function shiftRecord(r: ExtractRecord, by: number, sentenceBase: number, rename: Map<string, string>): void {
   r.start += by;
   r.end += by;
-  r.sentence += sentenceBase;
+  r.sentence = Math.max(0, r.sentence + sentenceBase);
   if (r.type === 'quantity') {
     if (r.conceptSpan) r.conceptSpan = shiftSpan(r.conceptSpan, by);
     if (r.attribution) r.attribution = shiftSpan(r.attribution, by);
@@ -105,8 +127,20 @@ function shiftRecord(r: ExtractRecord, by: number, sentenceBase: number, rename:
   if ('cluster' in r) r.cluster = rename.get(r.cluster) ?? r.cluster;
 }
 
-/** One document (or segment): prepare, recognize, refine. */
-function extractDocument(text: string, opts: ResolvedOptions, ctx: RecognizerContext): { records: ExtractRecord[]; sentences: number } {
+/** Confidences are sums and products of weights (0.6799999999999999); records carry them to 2 places. */
+const roundConfidence = (c: number) => Math.round(c * 100) / 100;
+
+/**
+ * One document (or segment): prepare, recognize, refine. With `core` (a segment inside its margins), only the
+ * records that start in the core are kept; `sentences` counts the sentences that start there and `sentencesBefore`
+ * those in the margin before it, so that the caller can number sentences across segments.
+ */
+function extractDocument(
+  text: string,
+  opts: ResolvedOptions,
+  ctx: RecognizerContext,
+  core = { start: 0, end: text.length },
+): { records: ExtractRecord[]; sentences: number; sentencesBefore: number } {
   const prep = prepare(text);
   let drafts: Draft[] = [];
   for (const r of RECOGNIZERS) {
@@ -118,9 +152,12 @@ function extractDocument(text: string, opts: ResolvedOptions, ctx: RecognizerCon
   }
   drafts = resolveOverlaps(drafts);
   drafts = assignClusters(drafts);
+  const sentencesBefore = prep.sentences.filter((s) => s.start < core.start).length;
   const records = drafts
-    .filter((d) => opts.types.has(d.type) && d.end > d.start && text.slice(d.start, d.end) === d.text)
-    .map((d) => ({ ...d, sentence: Math.max(0, sentenceAt(prep, d.start)) }) as ExtractRecord)
+    .filter((d) => opts.types.has(d.type) && d.start >= core.start && d.start < core.end)
+    .filter((d) => d.end > d.start && text.slice(d.start, d.end) === d.text)
+    .map((d) => ({ ...d, confidence: roundConfidence(d.confidence), sentence: Math.max(0, sentenceAt(prep, d.start)) }) as ExtractRecord)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
-  return { records, sentences: prep.sentences.length };
+  const sentences = prep.sentences.filter((s) => s.start >= core.start && s.start < core.end).length;
+  return { records, sentences, sentencesBefore };
 }

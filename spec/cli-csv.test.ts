@@ -87,7 +87,7 @@ describe('the extract command', () => {
   test('--out files (with a byte-order mark) are neutralised too', () => {
     const out = join(dir, 'out');
     expect(runCli(['--format', 'csv', '--out', out, HOSTILE_NAMES[1]], { cwd: dir }).code).toBe(0);
-    const rows = parse(readFileSync(join(out, '@SUM(A1).csv'), 'utf8'), { columns: true, bom: true }) as Row[];
+    const rows = parse(readFileSync(join(out, '@SUM(A1).txt.csv'), 'utf8'), { columns: true, bom: true }) as Row[];
     checkRows(
       rows,
       records.filter((rec) => rec.file === HOSTILE_NAMES[1]),

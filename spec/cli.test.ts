@@ -257,8 +257,8 @@ describe('--out', () => {
     const r = runCli(['--out', out, '--format', 'json', '--jobs', '2', join(dir, 'flood.txt'), join(dir, 'nested')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect((JSON.parse(readFileSync(join(out, 'flood.json'), 'utf8')) as Doc).file).toBe(join(dir, 'flood.txt'));
-    expect(JSON.parse(readFileSync(join(out, 'nested', 'deeper', 'budget-copy.json'), 'utf8'))).toMatchObject({
+    expect((JSON.parse(readFileSync(join(out, 'flood.txt.json'), 'utf8')) as Doc).file).toBe(join(dir, 'flood.txt'));
+    expect(JSON.parse(readFileSync(join(out, 'nested', 'deeper', 'budget-copy.txt.json'), 'utf8'))).toMatchObject({
       file: join(dir, 'nested/deeper/budget-copy.txt'),
     });
   });
@@ -267,8 +267,67 @@ describe('--out', () => {
     const out = join(fixtureDir({}), 'out');
     expect(runCli(['--out', out, '--format', format, join(dir, 'flood.txt')]).code).toBe(0);
     const [name] = readdirSync(out);
-    expect(name).toBe(`flood.${format === 'text' ? 'summary.txt' : format}`);
+    expect(name).toBe(`flood.txt.${format === 'text' ? 'summary.txt' : format}`);
     expect(readFileSync(join(out, name), 'utf8')).toContain('Egyptian Red Crescent');
+  });
+
+  test('one naming rule: the input name with the extension appended, so x.txt and x.md never clash', () => {
+    const inputs = fixtureDir({ 'x.txt': TEXTS.flood, 'x.md': TEXTS.budget });
+    const out = join(fixtureDir({}), 'out');
+    expect(runCli(['--out', out, '--format', 'json', join(inputs, 'x.md'), join(inputs, 'x.txt')]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['x.md.json', 'x.txt.json']);
+    expect(runCli(['--out', out, '--format', 'json', '-'], { input: TEXTS.flood }).code).toBe(0);
+    expect(readdirSync(out)).toContain('stdin.json');
+  });
+
+  test('a folder walk never reads back the outputs written into it', () => {
+    const folder = fixtureDir({ 'a.txt': TEXTS.flood, 'b.md': TEXTS.budget, 'notes.summary.txt': TEXTS.budget });
+    for (const format of ['text', 'json']) expect(runCli(['--out', folder, '--format', format, '--glob', '*', folder]).code).toBe(0);
+    expect(readdirSync(folder)).toContain('a.txt.summary.txt');
+    const again = (args: string[]) => files(runCli(['--format', 'jsonl', ...args, folder]).stdout).map((f) => f.slice(folder.length + 1));
+    // Skipped: an input's name with an output extension appended. A user's notes.summary.txt is such a name only
+    // when `notes` itself would be taken as an input.
+    expect(again([])).toEqual(['a.txt', 'b.md', 'notes.summary.txt']);
+    expect(again(['--glob', '*'])).toEqual(['a.txt', 'b.md']);
+  });
+
+  test('--out at a file: "not a folder", exit 1, nothing written', () => {
+    const file = join(fixtureDir({ 'taken.txt': 'x' }), 'taken.txt');
+    for (const out of [file, join(file, 'sub')]) {
+      const r = runCli(['--out', out, join(dir, 'flood.txt')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`extract: ${file} is not a folder\n`);
+    }
+  });
+
+  (existsSync('/proc/self') ? test : test.skip)('--out in a virtual file system (/proc) fails at once instead of looping', () => {
+    const r = spawnSync(process.execPath, [BIN, '--out', '/proc/no-such-dir/sub', join(dir, 'flood.txt')], {
+      encoding: 'utf8',
+      timeout: 20000,
+    });
+    expect(r.error).toBeUndefined(); // not killed by the timeout
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^extract: cannot create \/proc\/no-such-dir\/sub: .+\n$/);
+  });
+});
+
+describe('output errors', () => {
+  (existsSync('/dev/full') ? test : test.skip)('a full disk (> /dev/full): one line on stderr, exit 1', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" samples > /dev/full`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('extract: cannot write to stdout: no space left on device\n');
+  });
+
+  (existsSync('/proc/self/fdinfo') ? test : test.skip)('a closed stdout (>&-): one line on stderr, exit 1; > /dev/null still works', () => {
+    const closed = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" samples >&-`], { cwd: ROOT, encoding: 'utf8' });
+    expect(closed.status).toBe(1);
+    expect(closed.stderr).toBe('extract: stdout is closed; redirect it (> file) or write files with --out\n');
+    const devNull = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" samples/economy-brief.txt > /dev/null`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(devNull.status).toBe(0);
+    expect(devNull.stderr).toBe('');
   });
 });
 

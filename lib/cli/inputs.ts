@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeFsError, InputError } from './errors';
+import { OUTPUT_EXTENSIONS } from './formats';
 
 export interface Input {
   /** How outputs and messages name it: the path as given (joined under its folder), or `<stdin>`. */
@@ -38,11 +39,22 @@ export function collectInputs(args: string[], glob: string | undefined, report: 
       inputs.push({ name: arg, path: arg });
       continue;
     }
-    const found = walk(arg, report).filter((file) => matches(relative(arg, file).split(sep).join('/')));
+    const found = walk(arg, report).filter((file) => {
+      const rel = relative(arg, file).split(sep).join('/');
+      return matches(rel) && !isOwnOutput(rel, matches);
+    });
     if (!found.length) report(arg, glob ? `no files match ${glob}` : 'no .txt or .md files in this folder');
     for (const file of found) inputs.push({ name: file.split(sep).join('/'), path: file });
   }
   return inputs;
+}
+
+/**
+ * A file this tool wrote with `--out`: an input's name with an output extension appended (`x.txt.summary.txt`,
+ * `x.txt.json`). Folder walks skip them, so that a run never reads back what an earlier run wrote.
+ */
+function isOwnOutput(rel: string, matches: (path: string) => boolean): boolean {
+  return OUTPUT_EXTENSIONS.some((ext) => rel.endsWith(`.${ext}`) && matches(rel.slice(0, -ext.length - 1)));
 }
 
 /** Every file under `dir`, sorted; hidden entries (`.git`) skipped; symbolic links to folders not followed. */

@@ -1,15 +1,15 @@
 /**
  * The `extract` command: arguments → inputs → records (in worker threads) → one output format, on stdout or one
- * file per input. User errors are one line on stderr; exit code 0 ok, 1 when an input failed, 2 for bad usage.
+ * file per input. User errors are one line on stderr; exit code 0 ok, 1 when an input or the output failed, 2 for bad usage.
  */
 import { resolve } from 'node:path';
 import { RECORD_TYPES } from '../types';
 import { ExitRequest, parseArgs, type CliOptions } from './args';
-import { InputError, UsageError } from './errors';
+import { InputError, OutputError, UsageError } from './errors';
 import { createFormatter, type Failure } from './formats';
 import { collectInputs, STDIN_NAME, type Input } from './inputs';
 import type { JobInput, JobSettings } from './job';
-import { outputPaths, quietOnBrokenPipe, writeOutputFile, writeStdout } from './output';
+import { guardStdout, makeFolder, outputPaths, stdoutWasClosed, writeOutputFile, writeStdout } from './output';
 import { defaultJobs, runJobs } from './pool';
 import { createProgress } from './progress';
 
@@ -43,6 +43,8 @@ async function run(options: CliOptions): Promise<number> {
   // `extract --glob '**/*.txt'` searches the current folder.
   if (!options.inputs.length && options.glob) options.inputs = ['.'];
   if (!options.inputs.length && process.stdin.isTTY) throw new UsageError('no input; give files, folders, or - to read stdin');
+  if (options.out) makeFolder(options.out);
+  else if (stdoutWasClosed()) throw new OutputError('stdout is closed; redirect it (> file) or write files with --out');
   const inputs = options.inputs.length ? collectInputs(options.inputs, options.glob, report) : [{ name: STDIN_NAME }];
 
   const types = options.types ?? [...RECORD_TYPES];
@@ -89,7 +91,7 @@ async function run(options: CliOptions): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  quietOnBrokenPipe();
+  guardStdout();
   try {
     return await run(parseArgs(argv, !!process.stdout.isTTY));
   } catch (err) {
@@ -97,6 +99,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError) {
       process.stderr.write(`extract: ${err.message}\n(run extract --help for usage)\n`);
       return 2;
+    }
+    if (err instanceof OutputError) {
+      process.stderr.write(`extract: ${err.message}\n`);
+      return 1;
     }
     if (process.env.EXTRACT_DEBUG) console.error(err);
     process.stderr.write(

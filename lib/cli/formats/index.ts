@@ -52,6 +52,11 @@ const FACTORIES: Record<Format, (ctx: FormatContext) => Formatter> = {
   text: createText,
 };
 
+/** The extension of each format's `--out` files (`summary.txt` for text), which folder walks recognise. */
+export const OUTPUT_EXTENSIONS: readonly string[] = Object.values(FACTORIES).map(
+  (create) => create({ colors: false, types: [], inputNames: [] }).extension,
+);
+
 export function createFormatter(format: Format, ctx: FormatContext): Formatter {
   return FACTORIES[format](ctx);
 }
