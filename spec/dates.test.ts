@@ -224,3 +224,34 @@ describe('false positives kept out', () => {
     expect(texts(text)).toEqual([]);
   });
 });
+
+describe('a date never swallows the count after it', () => {
+  test.each([
+    ['In April, 31 miners were trapped.', 'April', '2012-04', '31 miners'],
+    ['On June 9, 17 boats sank off the cape.', 'June 9', '2012-06-09', '17 boats'],
+    ['Yesterday, 23 shops were looted.', 'Yesterday', '2013-03-21', '23 shops'],
+  ])('%s', (text, date, value, count) => {
+    const res = extract(text, { referenceDate: REF });
+    const d = res.records.find((r) => r.type === 'date') as DateRecord;
+    expect([d.text, d.value]).toEqual([date, value]);
+    expect(res.records.some((r) => r.type === 'quantity' && r.text === count)).toBe(true);
+  });
+  test('a day, a month or a clock mark after the comma still belongs to the date', () => {
+    expect(texts('The talks opened on Friday, 8 March, in Geneva.')).toEqual(['Friday, 8 March']);
+    expect(one('The doors open on Monday, 9 a.m. sharp.', 'Monday, 9 a.m.').value).toBe('2013-03-25T09:00');
+  });
+});
+
+describe('names and idioms are not clock times', () => {
+  test('a capitalised time word inside a sentence is a name', () => {
+    expect(texts('Coach Evening Smith praised Mr. Noon and Dr. Midnight for the win.')).toEqual([]);
+    expect(texts('Tonight the river crests.')).toEqual(['Tonight']);
+  });
+  test('a last-minute deal, the first half and the second are no times', () => {
+    expect(texts('A last-minute deal kept the plant open; the side led in the first half and lost in the second.')).toEqual([]);
+  });
+  test('the day before yesterday and the day after tomorrow are two days off', () => {
+    expect(one('The convoy left the day before yesterday.', 'the day before yesterday').value).toBe('2013-03-20');
+    expect(one('The verdict comes the day after tomorrow.', 'the day after tomorrow').value).toBe('2013-03-24');
+  });
+});
