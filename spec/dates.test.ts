@@ -173,7 +173,7 @@ describe('sets', () => {
   });
   test('a rate after an amount is a set', () => {
     expect(one('They pay $2,100 a month in rent.', 'a month')).toMatchObject({ value: 'P1M', timexType: 'SET' });
-    expect(one('Output was $4 billion a year earlier.', 'a year').timexType).toBe('DURATION');
+    expect(one('Output was $4 billion a year earlier.', 'a year earlier').timexType).toBe('DATE');
   });
   test('an adjective before a noun is not a set', () => {
     expect(texts('There are still daily flights to the capital.')).toEqual([]);
@@ -253,5 +253,39 @@ describe('names and idioms are not clock times', () => {
   test('the day before yesterday and the day after tomorrow are two days off', () => {
     expect(one('The convoy left the day before yesterday.', 'the day before yesterday').value).toBe('2013-03-20');
     expect(one('The verdict comes the day after tomorrow.', 'the day after tomorrow').value).toBe('2013-03-24');
+  });
+});
+
+describe('anaphoric dates take the last anchored date', () => {
+  test('"a year earlier" moves the date before it back, at its granularity', () => {
+    const text = 'Profit doubled in the third quarter of 2011 from a year earlier.';
+    expect(one(text, 'a year earlier')).toMatchObject({ value: '2010-Q3', timexType: 'DATE', source: 'date/earlier+anaphora' });
+    expect(one('On May 4, 2009, the dam opened; two days earlier it had rained.', 'two days earlier').value).toBe('2009-05-02');
+  });
+  test('without an anchor, "a year earlier" is the reference year before', () => {
+    expect(one('Sales were higher a year earlier.', 'a year earlier').value).toBe('2012');
+  });
+  test('"a year ago" after a quarter is that quarter a year back', () => {
+    expect(one('Third-quarter sales rose 4% from a year ago.', 'a year ago').value).toBe('2011-Q3');
+  });
+  test('a comparison ("earlier than usual") keeps the duration alone', () => {
+    expect(one('Lambing began two weeks earlier than usual.', 'two weeks').value).toBe('P2W');
+  });
+});
+
+describe('duration spans', () => {
+  test('how sure the amount is stays in the span, except in a relative phrase', () => {
+    expect(texts('The siege lasted nearly five years.')).toEqual(['nearly five years']);
+    expect(texts('The vote took more than four hours.')).toEqual(['more than four hours']);
+    expect(texts('The pier was shut almost two years ago.')).toEqual(['almost two years ago']);
+    expect(texts('They left about a week before the storm.')).toEqual(['a week']);
+  });
+  test('an ordinal span keeps its ordinal, an adjective leaves the article out', () => {
+    expect(texts('Exports fell in the first nine months.')).toEqual(['the first nine months']);
+    expect(one('The ten-year feud ended.', 'ten-year').value).toBe('P10Y');
+    expect(texts('Repairs took the two-week break.')).toEqual(['two-week']);
+  });
+  test('a range of amounts is one duration', () => {
+    expect(one('Supplies resume within two to three weeks.', 'two to three weeks').value).toBe('PXW');
   });
 });

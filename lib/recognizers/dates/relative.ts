@@ -25,7 +25,8 @@ const THE_DAY = /\b(?:the|that)\s+(?:same\s+)?day\b/gi;
 // "the day" is a date when it closes a clause, is anchored ("the day before") or is what a market ends.
 const DAY_CONTEXT_AFTER = /^\s*(?:[,.;:]|before\b|after\b|earlier\b|at\b)/i;
 const DAY_CONTEXT_BEFORE = /\b(?:for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|during|throughout|on|of)\s+$/i;
-// "now" standing alone at a clause edge ("Now, ...", "... it now."); "is now foreseeable" is an adverb of degree.
+// "now" standing alone at a clause edge ("Now, ...", "... it now.", "until now."); "is now foreseeable" is an
+// adverb of degree. TimeBank marks every "now"; the project's own annotated news does not (see the README).
 const NOW = /\bnow\b/gi;
 
 const VALUE: Record<string, (ctx: DateContext, shift: number) => string> = {
