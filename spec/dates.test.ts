@@ -173,7 +173,7 @@ describe('sets', () => {
   });
   test('a rate after an amount is a set', () => {
     expect(one('They pay $2,100 a month in rent.', 'a month')).toMatchObject({ value: 'P1M', timexType: 'SET' });
-    expect(one('Output was $4 billion a year earlier.', 'a year').timexType).toBe('DURATION');
+    expect(one('Output was $4 billion a year earlier.', 'a year earlier').timexType).toBe('DATE');
   });
   test('an adjective before a noun is not a set', () => {
     expect(texts('There are still daily flights to the capital.')).toEqual([]);
@@ -222,5 +222,70 @@ describe('false positives kept out', () => {
     ['S&P', 'All stocks in the S&P 500 index lost ground.'],
   ])('%s', (_name, text) => {
     expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('a date never swallows the count after it', () => {
+  test.each([
+    ['In April, 31 miners were trapped.', 'April', '2012-04', '31 miners'],
+    ['On June 9, 17 boats sank off the cape.', 'June 9', '2012-06-09', '17 boats'],
+    ['Yesterday, 23 shops were looted.', 'Yesterday', '2013-03-21', '23 shops'],
+  ])('%s', (text, date, value, count) => {
+    const res = extract(text, { referenceDate: REF });
+    const d = res.records.find((r) => r.type === 'date') as DateRecord;
+    expect([d.text, d.value]).toEqual([date, value]);
+    expect(res.records.some((r) => r.type === 'quantity' && r.text === count)).toBe(true);
+  });
+  test('a day, a month or a clock mark after the comma still belongs to the date', () => {
+    expect(texts('The talks opened on Friday, 8 March, in Geneva.')).toEqual(['Friday, 8 March']);
+    expect(one('The doors open on Monday, 9 a.m. sharp.', 'Monday, 9 a.m.').value).toBe('2013-03-25T09:00');
+  });
+});
+
+describe('names and idioms are not clock times', () => {
+  test('a capitalised time word inside a sentence is a name', () => {
+    expect(texts('Coach Evening Smith praised Mr. Noon and Dr. Midnight for the win.')).toEqual([]);
+    expect(texts('Tonight the river crests.')).toEqual(['Tonight']);
+  });
+  test('a last-minute deal, the first half and the second are no times', () => {
+    expect(texts('A last-minute deal kept the plant open; the side led in the first half and lost in the second.')).toEqual([]);
+  });
+  test('the day before yesterday and the day after tomorrow are two days off', () => {
+    expect(one('The convoy left the day before yesterday.', 'the day before yesterday').value).toBe('2013-03-20');
+    expect(one('The verdict comes the day after tomorrow.', 'the day after tomorrow').value).toBe('2013-03-24');
+  });
+});
+
+describe('anaphoric dates take the last anchored date', () => {
+  test('"a year earlier" moves the date before it back, at its granularity', () => {
+    const text = 'Profit doubled in the third quarter of 2011 from a year earlier.';
+    expect(one(text, 'a year earlier')).toMatchObject({ value: '2010-Q3', timexType: 'DATE', source: 'date/earlier+anaphora' });
+    expect(one('On May 4, 2009, the dam opened; two days earlier it had rained.', 'two days earlier').value).toBe('2009-05-02');
+  });
+  test('without an anchor, "a year earlier" is the reference year before', () => {
+    expect(one('Sales were higher a year earlier.', 'a year earlier').value).toBe('2012');
+  });
+  test('"a year ago" after a quarter is that quarter a year back', () => {
+    expect(one('Third-quarter sales rose 4% from a year ago.', 'a year ago').value).toBe('2011-Q3');
+  });
+  test('a comparison ("earlier than usual") keeps the duration alone', () => {
+    expect(one('Lambing began two weeks earlier than usual.', 'two weeks').value).toBe('P2W');
+  });
+});
+
+describe('duration spans', () => {
+  test('how sure the amount is stays in the span, except in a relative phrase', () => {
+    expect(texts('The siege lasted nearly five years.')).toEqual(['nearly five years']);
+    expect(texts('The vote took more than four hours.')).toEqual(['more than four hours']);
+    expect(texts('The pier was shut almost two years ago.')).toEqual(['almost two years ago']);
+    expect(texts('They left about a week before the storm.')).toEqual(['a week']);
+  });
+  test('an ordinal span keeps its ordinal, an adjective leaves the article out', () => {
+    expect(texts('Exports fell in the first nine months.')).toEqual(['the first nine months']);
+    expect(one('The ten-year feud ended.', 'ten-year').value).toBe('P10Y');
+    expect(texts('Repairs took the two-week break.')).toEqual(['two-week']);
+  });
+  test('a range of amounts is one duration', () => {
+    expect(one('Supplies resume within two to three weeks.', 'two to three weeks').value).toBe('PXW');
   });
 });

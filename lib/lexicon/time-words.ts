@@ -147,7 +147,10 @@ export const PARTS_OF_DAY: Record<string, string> = {
   noon: 'MI',
 };
 
-/** Adverbs and phrases that point at the present, past or future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF). */
+/**
+ * Adverbs and phrases that point at the present, past or future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF).
+ * `now` is read on its own (a preposition before it stays out of the span: `until [now]`).
+ */
 export const REFERENCE_PHRASES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
   currently: 'PRESENT_REF',
   presently: 'PRESENT_REF',
@@ -157,10 +160,6 @@ export const REFERENCE_PHRASES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUT
   'these days': 'PRESENT_REF',
   'right now': 'PRESENT_REF',
   'just now': 'PRESENT_REF',
-  'until now': 'PRESENT_REF',
-  'by now': 'PRESENT_REF',
-  'for now': 'PRESENT_REF',
-  'as of now': 'PRESENT_REF',
   'from now on': 'FUTURE_REF',
   recently: 'PAST_REF',
   'more recently': 'PAST_REF',

@@ -4,7 +4,8 @@
  *
  * Families: chrono-node (calendar dates, weekdays, times), years (bare years, ranges, decades, centuries),
  * periods (seasons, quarters, halves), relative (this week, last month, the day, now, currently, recently),
- * durations (six weeks, the last six weeks), sets (every week, annually).
+ * durations (six weeks, the last six weeks), sets (every week, annually). Anaphoric dates (a year earlier, the
+ * quarter, the following month) are valued last, from the anchored date before them (`dates/anaphora.ts`).
  */
 import type { Recognizer } from '../draft';
 import { createContext, type DateDraft, type DateFamily } from './dates/context';
@@ -15,6 +16,7 @@ import { relativeDates } from './dates/relative';
 import { durationDates } from './dates/durations';
 import { setDates } from './dates/sets';
 import { IntervalSet } from '../text/interval-set';
+import { resolveAnaphora } from './dates/anaphora';
 
 /** Families by how specific their reading is: on a tie in length, the earlier one wins. */
 const FAMILIES: DateFamily[] = [setDates, periodDates, relativeDates, durationDates, yearDates, chronoDates];
@@ -35,5 +37,7 @@ export const recognizeDates: Recognizer = (prep, ctx) => {
     taken.add(draft.start, draft.end);
     kept.push(draft);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  resolveAnaphora(kept, dateCtx.resolvers, dateCtx.ref);
+  return kept;
 };

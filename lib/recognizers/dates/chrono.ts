@@ -54,6 +54,16 @@ const PART_OF_DAY = new RegExp(`\\b(${Object.keys(PARTS_OF_DAY).join('|')})\\b`,
 const DATE_CUE_BEFORE =
   /\b(?:in|of|since|until|till|by|early|late|mid|last|next|this|during|before|after|from|through|to|and|or|between|on|each|every)\s*-?$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// "In March, 45 people died", "On March 3, 12 soldiers", "Yesterday, 14 people": chrono reads the count after the
+// comma as a year, a day or an hour (or drops the date when the day is impossible). A comma and a short number
+// followed by a word end the date, unless that word is a month, an ordinal suffix or a clock mark ("Friday, 8
+// March", "Monday, 9 a.m."); the comma and number are blanked (same length) before chrono reads the line.
+const COUNT_AFTER_COMMA =
+  /,\s*\d{1,3}(?=\s+(?!(?:st|nd|rd|th|[ap]\.?m\.?|o'clock|noon|midnight|hours?|GMT|UTC|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?![\p{L}]))\p{L})/giu;
+// Time words that are lower-case in prose: written with a capital inside a sentence they are a name ("Mr. Noon").
+const LOWERCASE_TIME_WORD = /^(?:noon|midnight|midday|tonight|morning|afternoon|evening|night|overnight|today|tomorrow|yesterday)\b/i;
+const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:;"“‘'(\n—–-]\s*|\n\s*)$/;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St)\.?\s+$/;
 // "date at time" and "time, date" are two TIMEX3s; "date, time" stays one.
 const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
 // A time then a calendar date ("10 a.m. Nov. 29, 2016"); a time then a weekday ("15:00 GMT Saturday") stays one.
@@ -66,7 +76,14 @@ export const chronoDates: DateFamily = (ctx) => {
   for (const chunk of ctx.prep.chunks) {
     let lineStart = chunk.start;
     for (const line of ctx.text.slice(chunk.start, chunk.end).split('\n')) {
-      if (/[\dA-Za-z]/.test(line)) parsePiece(ctx, instant, lineStart, line, out);
+      if (/[\dA-Za-z]/.test(line))
+        parsePiece(
+          ctx,
+          instant,
+          lineStart,
+          line.replace(COUNT_AFTER_COMMA, (m) => ' '.repeat(m.length)),
+          out,
+        );
       lineStart += line.length + 1;
     }
   }
@@ -75,7 +92,8 @@ export const chronoDates: DateFamily = (ctx) => {
 
 function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: string, out: DateDraft[], timeOf?: DateFields): void {
   for (const r of casualParser().parse(piece, { instant, timezone: 0 })) {
-    let [s0, e0] = trimSpan(ctx.text, offset + r.index, offset + r.index + r.text.length);
+    // Trimmed on chrono's own text: the line it read may have blanks where the text has a swallowed count.
+    let [s0, e0] = trimSpan(ctx.text, offset + r.index, offset + r.index + r.text.trimEnd().length);
     if (ctx.text[e0] === '.' && /\b[ap]\.m$/i.test(ctx.text.slice(s0, e0))) e0++; // the period of "a.m." is part of it
     // "October of next year": chrono stops after "of"; the year is read below.
     const e = e0 - (/\s+of$/i.exec(ctx.text.slice(s0, e0))?.[0].length ?? 0);
@@ -137,6 +155,10 @@ function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e:
   const surface = ctx.text.slice(s, e);
   const lower = surface.toLowerCase().replace(/\.$/, '');
   if (/^(?:now|second|a|an|the)$/i.test(surface)) return true;
+  if (/^[A-Z]/.test(surface) && LOWERCASE_TIME_WORD.test(surface)) {
+    const before = ctx.text.slice(Math.max(0, s - 8), s);
+    if (TITLE_BEFORE.test(before) || !SENTENCE_OPENING_BEFORE.test(before)) return true;
+  }
   if (/^[\d.,\s]+(?:\/[\d.,\s]+)?$/.test(surface)) return true; // a bare number or a fraction ("2 1/2"); 7/8/07 stays
   if (/^[,.]\d/.test(ctx.text.slice(e, e + 2))) return true; // part of a bigger number ("at 7,162")
   if (DURATION_LIKE.test(surface) || DAY_BEFORE.test(surface)) return true;

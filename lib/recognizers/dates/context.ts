@@ -4,6 +4,7 @@ import type { PreparedText } from '../../text/prepare';
 import type { Draft } from '../../draft';
 import { dayOf, type Day, type Direction } from './timex';
 import { tenseAt } from './tense';
+import type { Resolver } from './anaphora';
 
 export interface DateContext {
   prep: PreparedText;
@@ -13,6 +14,10 @@ export interface DateContext {
   ref: Day | null;
   /** Past or future, from the cue words and verb tense of the sentence around [start, end). */
   tense(start: number, end: number): Direction;
+  /** Marks a draft whose value comes from the last anchored date before it (see `anaphora.ts`); returns it. */
+  anaphoric(draft: DateDraft, resolve: Resolver): DateDraft;
+  /** The resolvers of the drafts marked anaphoric. */
+  resolvers: Map<DateDraft, Resolver>;
 }
 
 export type DateDraft = Draft<DateRecord>;
@@ -22,7 +27,13 @@ export type DateFamily = (ctx: DateContext) => DateDraft[];
 
 export function createContext(prep: PreparedText, referenceDate: Date | null): DateContext {
   const cache = new Map<string, Direction>();
+  const resolvers = new Map<DateDraft, Resolver>();
   return {
+    resolvers,
+    anaphoric(draft, resolve) {
+      resolvers.set(draft, resolve);
+      return draft;
+    },
     prep,
     text: prep.text,
     ref: referenceDate ? dayOf(referenceDate) : null,

@@ -9,6 +9,7 @@ import { TENS_WORDS, UNITS_WORDS, wordNumber } from '../../lexicon/numbers';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord } from './spans';
 import { addDays, addMonths, type Day, durationValue, formatDay, formatMonth, pad, type Direction } from './timex';
+import { anchorOf, shiftAnchor, type Anchor, type Resolver, type TimeUnit } from './anaphora';
 
 const UNITS_ALT = Object.keys(UNITS_WORDS)
   .filter((w) => w !== 'zero')
@@ -23,7 +24,7 @@ const LEADING_AMOUNT = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\s+(?:an
 const AMOUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${WORD_NUMBER}|half\\s+an?|an?|${VAGUE})`;
 const UNIT = `(${UNIT_WORD_PATTERN})`;
 const DURATION = new RegExp(
-  String.raw`\b(?:(the)\s+(?:mere\s+|full\s+|whole\s+)?|(a)\s+(?:mere|full|whole)\s+)?(?:(last|past|next|coming|previous|following)\s+)?` +
+  String.raw`\b(?:(the)\s+(?:mere\s+|full\s+|whole\s+)?|(a)\s+(?:mere|full|whole)\s+)?(?:(last|past|next|coming|previous|following|first|latest|final|initial)\s+)?` +
     String.raw`${AMOUNT}(\s+and\s+a\s+half)?(?:[-\s]+(?:${DURATION_FILLERS.join('|')}))?[-\s]+${UNIT}\b(\s+and\s+a\s+half)?(?:(?<=s)['’](?=\s+[a-z]))?`,
   'gi',
 );
@@ -34,6 +35,14 @@ const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:of\s+)?$/i;
 // "$3,500 a month", "pennies a day", "twice a week": a rate, i.e. a SET, unless it is "a year earlier".
 const RATE_BEFORE = /(?:\d|\b(?:thousand|million|billion|trillion|dollars|euros|pounds|pennies|cents|times|once|twice))\)?\s+$/i;
 const RELATIVE_AFTER = /^\s+(?:earlier|later|ago|before|after|from)\b/i;
+// How sure the amount is ("nearly two years", "more than four hours"): TimeML keeps it in the span (its `mod`).
+const APPROX_BEFORE =
+  /\b(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|over|under|barely|just\s+over|just\s+under|well\s+over)\s+$/i;
+// "a year earlier" is a point in time (TimeBank and the project's corpus mark it whole); "a month earlier than
+// usual" compares, and "three days later", "a day after" keep the duration alone (TE3 and TimeBank).
+const EARLIER_AFTER = /^\s+earlier\b(?!\s+than\b)/i;
+// "two to three weeks", "12 to 18 months": one duration of unknown exact amount.
+const AMOUNT_RANGE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\s*(?:to|-|–|or)\\s*$`, 'i');
 const SECOND_AS_DURATION_BEFORE = /\b(?:for|in|within|about|than|only|just|half|every|per)\s+$/i;
 
 /** The number of units an amount is, or null when vague. */
@@ -81,6 +90,24 @@ function agoValue(ctx: DateContext, n: number | null, unit: string): string | nu
   return null;
 }
 
+const ANAPHORIC_UNITS: Record<string, TimeUnit> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
+
+/** "a year earlier": the last anchored date moved back; without one, the reference date at the unit's granularity. */
+function shiftedBack(last: Anchor | null, ref: Day | null, n: number, unit: TimeUnit): string | null {
+  if (last) return shiftAnchor(last, -n, unit);
+  if (!ref) return null;
+  return shiftAnchor(
+    anchorOf(unit === 'year' ? pad(ref.year, 4) : unit === 'month' ? formatMonth(ref.year, ref.month) : formatDay(ref))!,
+    -n,
+    unit,
+  );
+}
+
+/** "a year ago" after a quarter or a half: that period a year back; otherwise the value read from the reference. */
+function periodAgo(fromRef: string | null, n: number): Resolver {
+  return (last) => (last && (last.quarter != null || last.half != null) ? shiftAnchor(last, -n, 'year') : fromRef);
+}
+
 const unitOf = (word: string) =>
   word
     .toLowerCase()
@@ -116,13 +143,36 @@ export const durationDates: DateFamily = (ctx) => {
       continue;
     }
     const ago = /^\s+ago\b/i.exec(text.slice(e, e + 8));
+    const approx = det ? null : APPROX_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
+    const relative = RELATIVE_AFTER.test(text.slice(e, e + 8));
+    const from = approx && (ago || !relative) ? s - approx[0].length : s;
     if (ago) {
-      // "six years ago" is a date: the reference date moved back, at the unit's granularity.
-      out.push(dateDraft(ctx, s, e + ago[0].length, { value: agoValue(ctx, n, unit), timexType: 'DATE' }, 'date/ago', 0.8));
+      // "six years ago" is a date: the reference date moved back, at the unit's granularity; in a results report
+      // "a year ago" is the same quarter a year back, so a quarter or half just before sets the granularity.
+      const draft = dateDraft(ctx, from, e + ago[0].length, { value: agoValue(ctx, n, unit), timexType: 'DATE' }, 'date/ago', 0.8);
+      out.push(unit === 'year' && n != null && Number.isInteger(n) ? ctx.anaphoric(draft, periodAgo(draft.value, n)) : draft);
       continue;
     }
-    const fields: DateFields = { value: durationValue(n, unit), timexType: 'DURATION', ...interval(ctx, dir, n, unit) };
-    out.push(dateDraft(ctx, s, e, fields, 'date/duration', 0.8));
+    const earlier = EARLIER_AFTER.exec(text.slice(e, e + 16));
+    if (earlier && n != null && Number.isInteger(n) && unit in ANAPHORIC_UNITS) {
+      const draft = dateDraft(ctx, from, e + earlier[0].length, { value: null, timexType: 'DATE' }, 'date/earlier', 0.75);
+      out.push(ctx.anaphoric(draft, (last, ref) => shiftedBack(last, ref, n, ANAPHORIC_UNITS[unit])));
+      continue;
+    }
+    const range = !det && !dirWord ? AMOUNT_RANGE_BEFORE.exec(text.slice(Math.max(0, from - 24), from)) : null;
+    // "the eight-year war": a duration used as an adjective leaves the article out.
+    // "the first nine months" keeps its ordinal; "first three-month class" and "the eight-year war" start at the amount.
+    const adjective = n != null && n !== 1 && !/s$/i.test(unitWord);
+    const ordinalAlone = !det && /^(?:first|latest|final|initial)$/i.test(dirWord ?? '');
+    const amountStart = s + m[0].indexOf(amount, det || dirWord ? (det?.length ?? 0) + 1 : 0);
+    const start = range ? from - range[0].length : adjective || ordinalAlone ? amountStart : from;
+    const fields: DateFields = {
+      value: durationValue(range ? null : n, unit),
+      timexType: 'DURATION',
+      ...(range ? {} : interval(ctx, dir, n, unit)),
+    };
+    out.push(dateDraft(ctx, start, e, fields, 'date/duration', 0.8));
+    if (range) continue;
     const lead = LEADING_AMOUNT.exec(text.slice(Math.max(0, s - 24), s));
     if (lead && !det && !dirWord) {
       const ls = s - lead[0].length;

@@ -19,11 +19,14 @@ const UNIT_REF =
   /\b(?:(?:the\s+)?(last|past|previous|coming|following)|(this|next|the\s+current|the\s+same))\s+(?:(?:fiscal|financial|calendar)\s+)?(day|week|weekend|month|quarter|year|decade|century)\b/gi;
 const THE_WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
 const PART_OF_UNIT = /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+(?:the\s+)?(year|month|week)\b/gi;
+// Two days off the reference day, written as one expression.
+const TWO_DAYS_OFF = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
 const THE_DAY = /\b(?:the|that)\s+(?:same\s+)?day\b/gi;
 // "the day" is a date when it closes a clause, is anchored ("the day before") or is what a market ends.
 const DAY_CONTEXT_AFTER = /^\s*(?:[,.;:]|before\b|after\b|earlier\b|at\b)/i;
 const DAY_CONTEXT_BEFORE = /\b(?:for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|during|throughout|on|of)\s+$/i;
-// "now" standing alone at a clause edge ("Now, ...", "... it now."); "is now foreseeable" is an adverb of degree.
+// "now" standing alone at a clause edge ("Now, ...", "... it now.", "until now."); "is now foreseeable" is an
+// adverb of degree. TimeBank marks every "now"; the project's own annotated news does not (see the README).
 const NOW = /\bnow\b/gi;
 
 const VALUE: Record<string, (ctx: DateContext, shift: number) => string> = {
@@ -99,6 +102,10 @@ export const relativeDates: DateFamily = (ctx) => {
       value = unit === 'week' ? VALUE.week(ctx, 0) : VALUE[unit](ctx, unit === 'year' ? shift : 0);
     }
     push(s, e, { value, timexType: 'DATE' }, 'date/relative');
+  }
+  for (const m of text.matchAll(TWO_DAYS_OFF)) {
+    const shift = /^before/i.test(m[1]) ? -2 : 2;
+    push(m.index!, m.index! + m[0].length, { value: ctx.ref ? VALUE.day(ctx, shift) : null, timexType: 'DATE' }, 'date/relative');
   }
   for (const m of text.matchAll(THE_DAY)) {
     const s = m.index!;
