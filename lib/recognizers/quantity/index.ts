@@ -16,6 +16,7 @@ import { currencyBefore, unitAfter } from './unit';
 import { isExcluded } from './exclusion';
 import { joinRanges, type Piece } from './range';
 import { nounPhraseAt, partitiveAt } from './concept';
+import { findScores } from './score';
 import { attributionIn, changeOf, isChangeClause, predicateAfter } from './context';
 
 // A hedge stands on the same line as its number ("[some](#)\n\n21,000" is two paragraphs).
@@ -122,7 +123,10 @@ function conceptOf(prep: PreparedText, piece: Piece, end: number): Span | null {
 export const recognizeQuantities: Recognizer = (prep) => {
   const text = prep.text;
   const pieces: Piece[] = [];
+  const scores = findScores(text);
+  const inScore = (n: NumberSpan) => scores.some(([s, e]) => n.start >= s && n.end <= e);
   for (const n of findNumbers(text, (pos) => currencyBefore(text, pos) !== null)) {
+    if (scores.length && inScore(n)) continue;
     const piece = attachUnits(text, n);
     const hedged = PRE_MODIFIER.test(text.slice(Math.max(0, piece.start - 24), piece.start));
     if (!isExcluded(text, n, { unit: piece.hasUnit, modifier: hedged })) pieces.push(piece);
