@@ -99,10 +99,21 @@ export interface QuantityRecord extends BaseRecord {
   per: string | null;
   /** A change rather than a level: `rose 5%` up, `fell by 2 points` down. */
   change: 'up' | 'down' | null;
-  /** The verb that says what happened to what is counted (`killed`, `fled`, `wounded`). */
+  /** The verb that says what happened to what is counted, as written (`killed`, `were displaced` → `displaced`, `rose`). */
   predicate: string | null;
-  /** Who says so (`According to SANA`, `said Amina Rwein`), with its span. */
-  attribution: Span | null;
+  /** The predicate's dictionary form (`killed` → `kill`, `rose` → `rise`), for grouping claims across sources. */
+  predicateLemma: string | null;
+  /** Who says so (`the agency`, `Amina Rwein`, `he`), with its span; null for the writer's own claim. */
+  attribution: Attribution | null;
+}
+
+/**
+ * A claim's source as written. `name` and `cluster` are set when it is (or, for a pronoun or `the agency`,
+ * stands for) a person or organization record of the text: `he` → `{name: 'Amina Rwein', cluster: 'person-2'}`.
+ */
+export interface Attribution extends Span {
+  name?: string;
+  cluster?: string;
 }
 
 export type ExtractRecord = PersonRecord | OrganizationRecord | PlaceRecord | DateRecord | QuantityRecord;

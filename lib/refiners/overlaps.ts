@@ -44,13 +44,25 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
   const kept: Draft[] = [];
   const families = { name: new IntervalSet(), number: new IntervalSet() };
   const dates = new IntervalSet();
+  // A duration is both a date (TIMEX3 DURATION) and a quantity claim of kind `duration` ("15 years"): the two
+  // records stand side by side. They are placed last, so that they never displace a date or another quantity.
+  const notDurations = new IntervalSet();
   for (const d of ranked) {
+    if (isDurationQuantity(d)) continue;
     const family = FAMILY[d.type];
     if (families[family].overlaps(d.start, d.end)) continue;
     if (family === 'name' && dates.overlaps(d.start, d.end)) continue;
     families[family].add(d.start, d.end);
     if (d.type === 'date') dates.add(d.start, d.end);
+    if (family === 'number' && !(d.type === 'date' && d.timexType === 'DURATION')) notDurations.add(d.start, d.end);
+    kept.push(d);
+  }
+  for (const d of ranked) {
+    if (!isDurationQuantity(d) || notDurations.overlaps(d.start, d.end)) continue;
+    notDurations.add(d.start, d.end);
     kept.push(d);
   }
   return kept;
 }
+
+const isDurationQuantity = (d: Draft) => d.type === 'quantity' && d.kind === 'duration';

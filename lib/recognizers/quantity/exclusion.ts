@@ -42,6 +42,7 @@ const ONE_AS_PRONOUN_BEFORE = /\b(?:the|each|every|no|this|that|which|any|only|a
 const ONE_OF_SUPERLATIVE =
   /^\s+(?:another\b|of\s+(?:the|its|their|his|her|our|my|your|these|those|Britain's|America's)\s+(?:most|least|best|worst|first|last|only|\w+est)\b|of\s+(?:us|them|those|these)\b(?!\s+\w+ed\b))/i;
 const HALF_AS_PERIOD = /\b(?:first|second|this|last|next|the|a|an|other|better|later)\s$/i;
+const RANK_BEFORE = /\bnumber\s$/i;
 const HYPHEN_WORD_AFTER = /^[-‐][\p{L}]/u;
 
 export function isExcluded(text: string, n: NumberSpan, attached: Attachments): boolean {
@@ -70,6 +71,10 @@ export function isExcluded(text: string, n: NumberSpan, attached: Attachments): 
   }
   if (n.words && !attached.unit) {
     const w = written.toLowerCase();
+    // "fly-half", "all-four": a number word at the end of a hyphenated word.
+    if (WORD_HYPHEN_BEFORE.test(before)) return true;
+    // "number one", "No. 2": a rank, not an amount.
+    if (RANK_BEFORE.test(before)) return true;
     // "one-time", "a third-party", "half-brother": a number word inside a compound adjective.
     if (HYPHEN_WORD_AFTER.test(after)) return true;
     if (w === 'one' && (ONE_AS_PRONOUN_BEFORE.test(before) || ONE_OF_SUPERLATIVE.test(after))) return true;

@@ -16,7 +16,10 @@ import { currencyBefore, unitAfter } from './unit';
 import { isExcluded } from './exclusion';
 import { joinRanges, type Piece } from './range';
 import { nounPhraseAt, partitiveAt } from './concept';
-import { attributionIn, changeOf, isChangeClause, predicateAfter } from './context';
+import { findScores } from './score';
+import { changeOf, isChangeClause } from './context';
+import { governorOf, lemmaOf, measuredConcept } from './predicate';
+import { attributionAt } from './attribution';
 
 // A hedge stands on the same line as its number ("[some](#)\n\n21,000" is two paragraphs).
 const PRE_MODIFIER = new RegExp(
@@ -122,7 +125,10 @@ function conceptOf(prep: PreparedText, piece: Piece, end: number): Span | null {
 export const recognizeQuantities: Recognizer = (prep) => {
   const text = prep.text;
   const pieces: Piece[] = [];
+  const scores = findScores(text);
+  const inScore = (n: NumberSpan) => scores.some(([s, e]) => n.start >= s && n.end <= e);
   for (const n of findNumbers(text, (pos) => currencyBefore(text, pos) !== null)) {
+    if (scores.length && inScore(n)) continue;
     const piece = attachUnits(text, n);
     const hedged = PRE_MODIFIER.test(text.slice(Math.max(0, piece.start - 24), piece.start));
     if (!isExcluded(text, n, { unit: piece.hasUnit, modifier: hedged })) pieces.push(piece);
@@ -190,6 +196,13 @@ export const recognizeQuantities: Recognizer = (prep) => {
       if (kind === 'count') kind = 'ratio';
     }
 
+    const governor = governorOf(prep, start, recordEnd);
+    predicate ??= governor.predicate;
+    let measured: Span | null = null;
+    if (!concept && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
+      measured = measuredConcept(prep, start, end, governor);
+      if (measured) concept = measured.text.replace(/\s+/g, ' ');
+    }
     const value = bound === 'range' ? null : piece.value;
     const change = piece.change && isChangeClause(text, start) ? piece.change : changeOf(text, start, end);
     out.push({
@@ -205,11 +218,12 @@ export const recognizeQuantities: Recognizer = (prep) => {
       kind,
       unit: piece.unit,
       concept,
-      ...(conceptSpan ? { conceptSpan } : {}),
+      ...(conceptSpan || measured ? { conceptSpan: conceptSpan ?? measured! } : {}),
       per,
       change,
-      predicate: predicate ?? predicateAfter(prep, recordEnd),
-      attribution: attributionIn(prep, sentence),
+      predicate,
+      predicateLemma: predicate ? lemmaOf(predicate) : null,
+      attribution: attributionAt(prep, start),
       confidence: piece.n.words ? 0.7 : piece.hasUnit || concept ? 0.9 : 0.75,
       source: 'quantity/number',
     });

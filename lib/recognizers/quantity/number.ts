@@ -45,10 +45,15 @@ const SUFFIX = Object.keys(SCALE_SUFFIXES)
   .join('|');
 // Digits, then a fraction (`1½`, `1/16`, `2 1/2`) or an exponent (`9.83e-3`, `1.99×10−30`), then a scale.
 const NUMERIC = new RegExp(
-  `(${DIGITS})(?:\\s{0,2}([${FRACTION_CHAR}])|\\s?[/⁄]\\s?(\\d{1,4})(?![\\d/])|\\s(\\d{1,2})[/⁄](\\d{1,2})(?![\\d/])|(?:e|\\s?[x×]\\s?10\\^?)([-−+]?\\d{1,3})(?![\\p{L}\\d]))?` +
+  `(${DIGITS})(?:\\s{0,2}([${FRACTION_CHAR}])|\\s?[/⁄]\\s?(\\d{1,4})(?![\\d/])|[\\s-](\\d{1,2})[/⁄](\\d{1,2})(?![\\d/])|(?:e|\\s?[x×]\\s?10\\^?)([-−+]?\\d{1,3})(?![\\p{L}\\d]))?` +
     `(?:((?:(?:\\s{1,2}|-)(?:${SCALE_WORD}|dozen)s?(?![\\p{L}])){1,3})|(?:\\s?(bn|mn|mln)|(${SUFFIX}))(?![\\p{L}\\d]))?`,
   'uy',
 );
+// The British "2.3m voters", "640m euros": a scale letter is a million or a billion before a plural noun.
+const SCALE_LETTER_BEFORE_NOUN =
+  /^\s{1,2}(?!(?:hurdles|metres|meters|yards|miles|feet|inches|is|was|has|does|as|its|this|plus|minus|less|across|versus)\b)(?:[\p{Ll}][\p{Ll}-]*[^s\W]s|people|men|women|children|police|staff|cattle)(?![\p{L}])/u;
+// "three mln barrels", "two bn euros": a scale abbreviation after a number in words.
+const WORDS_SCALE_AFTER = /^\s(mln|mn|bn)(?![\p{L}\d])/u;
 const VAGUE =
   /(?:(dozens|hundreds|thousands|millions|billions|trillions)|(tens|scores)(?=\s+of\b))(?:\s+of\s+(thousands|millions|billions))?(?![\p{L}-])|(hundred|thousand|million)-(thousands|millions)\b/iuy;
 const FRACTION_WORD = Object.keys(FRACTION_WORDS).join('|');
@@ -56,6 +61,8 @@ const FRACTION = new RegExp(
   `(?:(a|an|one|two|three|four|five|six|seven|eight|nine)\\s?[-\\s]\\s?(${FRACTION_WORD})|(half|quarter(?=\\s+(?:${SCALE_WORD}))))(?:\\s+(?:an?\\s+)?(${SCALE_WORD}|dozen))?(?![\\p{L}])`,
   'iuy',
 );
+// A singular fraction word that is also an ordinal (not "half" or "quarter").
+const ORDINAL_FRACTION = /^(?!half$|quarter$)[a-z]+(?:th|rd)$/i;
 const NUMBER_WORDS = new Set([
   ...Object.keys(UNITS_WORDS),
   ...Object.keys(TENS_WORDS),
@@ -92,8 +99,9 @@ function digitsAt(text: string, pos: number, money: boolean): NumberSpan | null 
     for (const w of scaleWords.toLowerCase().split(/[\s-]+/)) if (w) scale *= SCALE_WORDS[w.replace(/s$/, '')] ?? COUNT_NOUNS.dozen;
   const abbreviation = spacedSuffix ?? suffix;
   if (abbreviation) {
-    // A lower-case `m` or `b` is a metre or a byte unless money is being counted ("$5m").
-    if (/^[mb]$/.test(abbreviation) && !money) end -= abbreviation.length;
+    // A lower-case `m` or `b` is a metre or a byte unless money is being counted ("$5m") or a plural noun
+    // follows ("2.3m voters", "640m euros", but not "100m hurdles").
+    if (/^[mb]$/.test(abbreviation) && !money && !SCALE_LETTER_BEFORE_NOUN.test(text.slice(end, end + 30))) end -= abbreviation.length;
     else scale = SCALE_SUFFIXES[abbreviation] ?? SCALE_SUFFIXES[abbreviation.toLowerCase()];
   }
   const plain = /^\d+$/.test(digits) && !vulgar && !denominator && !mixedNumerator && !exponent && scale === 1;
@@ -141,6 +149,11 @@ function wordsAt(text: string, pos: number): NumberSpan | null {
   const last = words[words.length - 1];
   const decimals = pointAt(text, end);
   if (decimals) return numberSpan(pos, decimals.end, Number(`${value}.${decimals.digits}`), { words: true });
+  const abbreviated = WORDS_SCALE_AFTER.exec(text.slice(end, end + 6));
+  if (abbreviated) {
+    const scale = SCALE_SUFFIXES[abbreviated[1]];
+    return numberSpan(pos, end + abbreviated[0].length, value * scale, { words: true, scale });
+  }
   return numberSpan(pos, end, value, { words: true, scale: SCALE_WORDS[last] ?? 1 });
 }
 
@@ -179,6 +192,8 @@ function fractionAt(text: string, pos: number): NumberSpan | null {
   const fraction = FRACTION_WORDS[(m[2] ?? m[3]).toLowerCase()];
   // "a half" and "one half" are fine, but "two half" is not a fraction.
   if (m[2] && /^halves?$/i.test(m[2]) && count > 1 && !/s$/i.test(m[2])) return null;
+  // "a seventh defeat" is an ordinal; "a third of the votes" and "two-thirds" are fractions.
+  if (m[2] && ORDINAL_FRACTION.test(m[2]) && !/^\s+of\b/i.test(text.slice(pos + m[0].length, pos + m[0].length + 4))) return null;
   const scale = m[4] ? (m[4].toLowerCase() === 'dozen' ? 12 : SCALE_WORDS[m[4].toLowerCase()]) : 1;
   return numberSpan(pos, pos + m[0].length, count * fraction * scale, { words: true, scale });
 }
