@@ -1,0 +1,207 @@
+/**
+ * The name tagger's model: a linear scorer over hashed features (features.ts) with BIO labels for PER, ORG, LOC and
+ * MISC, label-to-label transition weights, constrained Viterbi decoding (an I- label only after its own B- or I-),
+ * and forward-backward marginals that give each span a probability.
+ */
+import type { PreparedText } from '../text/prepare';
+import { documentEvidence, FEATURES_PER_TOKEN, NO_FEATURE, sentenceFeatures, type DocumentEvidence } from './features';
+
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+/** Label 0 is O; then B- and I- of each type: label 1 + 2k is B-type k, 2 + 2k is I-type k. */
+export const LABELS = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+export const L = LABELS.length;
+
+export const isInside = (label: number) => label > 0 && label % 2 === 0;
+export const typeOf = (label: number): EntityType => ENTITY_TYPES[(label - 1) >> 1];
+
+/** May `label` follow `prev` (-1 for the sentence start)? */
+export function allowed(prev: number, label: number): boolean {
+  if (!isInside(label)) return true;
+  return prev === label || prev === label - 1;
+}
+
+/** ALLOWED[(prev + 1) * L + label]: the BIO constraint as a table. */
+const ALLOWED = new Uint8Array((L + 1) * L);
+for (let p = -1; p < L; p++) for (let y = 0; y < L; y++) ALLOWED[(p + 1) * L + y] = allowed(p, y) ? 1 : 0;
+
+export interface Model {
+  /** log2 of the feature table's size */
+  bits: number;
+  /** weights[feature * L + label] */
+  weights: Float32Array;
+  /** transitions[(prev + 1) * L + label], prev -1 being the sentence start */
+  transitions: Float32Array;
+  /** Scale applied to scores before the softmax of forward-backward (calibrated on dev). */
+  temperature: number;
+}
+
+/** Emission scores, n × L. */
+export function emissions(model: Model, features: Uint32Array, n: number): Float32Array {
+  const out = new Float32Array(n * L);
+  const w = model.weights;
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+      const f = features[i * FEATURES_PER_TOKEN + k];
+      if (f === NO_FEATURE) break;
+      const base = f * L;
+      for (let y = 0; y < L; y++) out[o + y] += w[base + y];
+    }
+  }
+  return out;
+}
+
+/** The best label sequence under the BIO constraint. */
+export function viterbi(model: Model, em: Float32Array, n: number): Uint8Array {
+  const tr = model.transitions;
+  const score = new Float64Array(n * L);
+  const back = new Int8Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = ALLOWED[y] ? em[y] + tr[y] : -Infinity;
+  for (let i = 1; i < n; i++)
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[(p + 1) * L + y]) continue;
+        const s = score[(i - 1) * L + p] + tr[(p + 1) * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + em[i * L + y];
+      back[i * L + y] = arg;
+    }
+  const out = new Uint8Array(n);
+  let best = -Infinity;
+  for (let y = 0; y < L; y++)
+    if (score[(n - 1) * L + y] > best) {
+      best = score[(n - 1) * L + y];
+      out[n - 1] = y;
+    }
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+  return out;
+}
+
+/**
+ * Per-token label probabilities (n × L): a softmax of each token's scaled scores plus the transition from the
+ * decoded previous label. Cheaper than forward-backward and, once the temperature is calibrated, as useful here.
+ */
+export function marginals(model: Model, em: Float32Array, labels: Uint8Array, n: number): Float64Array {
+  const t = model.temperature;
+  const tr = model.transitions;
+  const out = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    const prev = i ? labels[i - 1] : -1;
+    let max = -Infinity;
+    for (let y = 0; y < L; y++) {
+      const v = ALLOWED[(prev + 1) * L + y] ? t * (em[i * L + y] + tr[(prev + 1) * L + y]) : -Infinity;
+      out[i * L + y] = v;
+      if (v > max) max = v;
+    }
+    let z = 0;
+    for (let y = 0; y < L; y++) {
+      out[i * L + y] = Math.exp(out[i * L + y] - max);
+      z += out[i * L + y];
+    }
+    for (let y = 0; y < L; y++) out[i * L + y] /= z;
+  }
+  return out;
+}
+
+export interface TaggedSpan {
+  /** Token indexes into `prep.tokens`: first, and one past the last. */
+  first: number;
+  end: number;
+  type: EntityType;
+  /** Mean probability of the span's labels (see `marginals`). */
+  probability: number;
+}
+
+/** The spans the model finds in a sentence, given its decoded labels and marginals. */
+export function spansOf(labels: Uint8Array, probs: Float64Array | null, offset: number): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const n = labels.length;
+  for (let i = 0; i < n; ) {
+    const y = labels[i];
+    if (y === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isInside(labels[j]) && labels[j] === y + 1) j++;
+    let p = 0;
+    if (probs) for (let k = i; k < j; k++) p += probs[k * L + labels[k]];
+    out.push({ first: offset + i, end: offset + j, type: typeOf(y), probability: probs ? p / (j - i) : 1 });
+    i = j;
+  }
+  return out;
+}
+
+/** Tags every sentence of a prepared text. */
+export function tagDocument(
+  model: Model,
+  prep: PreparedText,
+  hints: Uint32Array | null,
+  doc: DocumentEvidence = documentEvidence(prep),
+): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  const mask = (1 << model.bits) - 1;
+  for (const s of prep.sentences) {
+    const n = s.endToken - s.firstToken;
+    if (n <= 0) continue;
+    const features = sentenceFeatures(prep, s.firstToken, s.endToken, doc, mask, hints);
+    const em = emissions(model, features, n);
+    const labels = viterbi(model, em, n);
+    if (!labels.some((y) => y !== 0)) continue;
+    for (const span of spansOf(labels, marginals(model, em, labels, n), s.firstToken)) out.push(span);
+  }
+  return out;
+}
+
+/**
+ * The weights file format (base64 text): a header of 4 little-endian 32-bit words (magic `NFT1`, bits, number of
+ * labels, temperature × 1000), the float32 scale, L × (L + 1) float32 transitions, then one signed byte per weight,
+ * companded: w = sign(q) · (q / 127)² · scale.
+ */
+const MAGIC = 0x3154464e;
+
+export function encodeModel(m: Model): Buffer {
+  const size = (1 << m.bits) * L;
+  let max = 0;
+  for (let i = 0; i < size; i++) max = Math.max(max, Math.abs(m.weights[i]));
+  const head = Buffer.alloc(20 + 4 * m.transitions.length);
+  head.writeUInt32LE(MAGIC, 0);
+  head.writeUInt32LE(m.bits, 4);
+  head.writeUInt32LE(L, 8);
+  head.writeUInt32LE(Math.round(m.temperature * 1000), 12);
+  head.writeFloatLE(max, 16);
+  for (let i = 0; i < m.transitions.length; i++) head.writeFloatLE(m.transitions[i], 20 + 4 * i);
+  const body = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) {
+    const w = m.weights[i];
+    const q = max ? Math.round(127 * Math.sqrt(Math.abs(w) / max)) : 0;
+    body.writeInt8(w < 0 ? -q : q, i);
+  }
+  return Buffer.concat([head, body]);
+}
+
+export function decodeModel(bytes: Buffer): Model {
+  if (bytes.readUInt32LE(0) !== MAGIC) throw new Error('names model: bad header');
+  const bits = bytes.readUInt32LE(4);
+  if (bytes.readUInt32LE(8) !== L) throw new Error('names model: label set differs from this code');
+  const temperature = bytes.readUInt32LE(12) / 1000;
+  const max = bytes.readFloatLE(16);
+  const transitions = new Float32Array(L * (L + 1));
+  for (let i = 0; i < transitions.length; i++) transitions[i] = bytes.readFloatLE(20 + 4 * i);
+  const from = 20 + 4 * transitions.length;
+  const size = (1 << bits) * L;
+  if (bytes.length !== from + size) throw new Error('names model: truncated');
+  const weights = new Float32Array(size);
+  for (let i = 0; i < size; i++) {
+    const q = bytes.readInt8(from + i) / 127;
+    weights[i] = (q < 0 ? -1 : 1) * q * q * max;
+  }
+  return { bits, weights, transitions, temperature };
+}

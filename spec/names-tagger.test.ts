@@ -1,0 +1,84 @@
+/** The committed tagger weights load, and tag sentences written for this test (not from any corpus). */
+import { decodeModel, encodeModel, LABELS, viterbi, allowed, type Model } from '../lib/ner/model';
+import { namesModel, tagNames } from '../lib/ner/tagger';
+import { prepare } from '../lib/text/prepare';
+import { analyseNames, recognizeEntities } from '../lib/recognizers/entities';
+import { ruleHints } from '../lib/recognizers/names/rule-hints';
+
+function tagged(text: string): [string, string][] {
+  const prep = prepare(text);
+  return tagNames(prep, ruleHints(prep, analyseNames(prep))).map((s) => [
+    text.slice(prep.tokens[s.first].start, prep.tokens[s.end - 1].end),
+    s.type,
+  ]);
+}
+
+describe('name tagger', () => {
+  it('loads the committed weights', () => {
+    const m = namesModel();
+    expect(m.weights.length).toBe((1 << m.bits) * LABELS.length);
+    expect(m.temperature).toBeGreaterThan(0);
+    expect(m.weights.some((w) => w !== 0)).toBe(true);
+  });
+
+  it('tags people, organizations and places in sentences it never saw', () => {
+    const spans = tagged(
+      'Marta Okonkwo, a spokeswoman for the Lagos State Ministry of Health, said on Monday that clinics in Ibadan had reopened.',
+    );
+    expect(spans).toContainEqual(['Marta Okonkwo', 'PER']);
+    expect(spans).toContainEqual(['Ibadan', 'LOC']);
+    expect(spans.some(([t, y]) => y === 'ORG' && t.includes('Ministry of Health'))).toBe(true);
+  });
+
+  it('tells a company from a person and a country from a city', () => {
+    const spans = tagged(
+      'Shares of Volkswagen fell after the carmaker said it would cut 2,000 jobs in Germany, where Olaf Brandt runs its plant in Wolfsburg.',
+    );
+    expect(spans).toContainEqual(['Volkswagen', 'ORG']);
+    expect(spans).toContainEqual(['Germany', 'LOC']);
+    expect(spans).toContainEqual(['Olaf Brandt', 'PER']);
+    expect(spans).toContainEqual(['Wolfsburg', 'LOC']);
+  });
+
+  it('tags nothing in a sentence without names', () => {
+    expect(tagged('the committee said prices would rise again next year, and most people agreed.')).toEqual([]);
+  });
+
+  it('decodes only valid BIO sequences (no I- without its B-)', () => {
+    const m = namesModel();
+    const n = 6;
+    // Emission scores that favour I-PER everywhere: the decoder must still start the run with B-PER.
+    const em = new Float32Array(n * LABELS.length);
+    for (let i = 0; i < n; i++) em[i * LABELS.length + LABELS.indexOf('I-PER')] = 50;
+    const labels = viterbi(m, em, n);
+    for (let i = 0; i < n; i++) expect(allowed(i ? labels[i - 1] : -1, labels[i])).toBe(true);
+  });
+
+  it('round-trips a model through its file format', () => {
+    const bits = 4;
+    const size = (1 << bits) * LABELS.length;
+    const m: Model = {
+      bits,
+      weights: Float32Array.from({ length: size }, (_, i) => Math.sin(i) * 3),
+      transitions: Float32Array.from({ length: LABELS.length * (LABELS.length + 1) }, (_, i) => Math.cos(i)),
+      temperature: 0.25,
+    };
+    const back = decodeModel(encodeModel(m));
+    expect(back.bits).toBe(bits);
+    expect(back.temperature).toBeCloseTo(0.25);
+    for (let i = 0; i < size; i++) expect(Math.abs(back.weights[i] - m.weights[i])).toBeLessThan(0.25);
+    expect(() => decodeModel(Buffer.from('not a model at all, not at all'))).toThrow();
+  });
+
+  it('records say which path decided and keep exact spans', () => {
+    const text = 'Officials at Northwind Logistics told Priya Raman that the warehouse in Leeds would close.';
+    const drafts = recognizeEntities(prepare(text), { referenceDate: null });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) {
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+      expect(d.source).toMatch(/^(?:person|organization|place)\//);
+      expect(d.confidence).toBeGreaterThan(0);
+      expect(d.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
