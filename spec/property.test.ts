@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import Ajv from 'ajv';
 import schema from '../schema/result.schema.json';
 import { extract, type ExtractRecord } from '../lib';
+import { resolveOptions, runPipeline } from '../lib/pipeline';
 import { messyDocument, neutralParagraph } from './support/documents';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -56,6 +57,39 @@ describe('properties of extract() on messy input', () => {
         expect(framed.length).toBe(inside.length);
       }),
       params(Math.max(200, Math.round(RUNS / 4))),
+    );
+  });
+});
+
+describe('segment seams', () => {
+  // Texts longer than one segment: several messy documents, runs without spaces between them.
+  const run = fc.constantFrom('1,1,1,1,1,1,1,1,1,1', '7777777777777777777777', '((((((((', '3-4-5-6-7-8-9');
+  const longDocument = fc
+    .array(fc.oneof(messyDocument, neutralParagraph, run), { minLength: 2, maxLength: 8 })
+    .map((parts) => parts.join('\n\n'));
+  const local = resolveOptions({ types: ['quantity', 'date'], referenceDate: '2019-03-04' });
+  const every = resolveOptions({ referenceDate: '2019-03-04' });
+  const fields = ({ cluster: _, ...r }: ExtractRecord & { cluster?: string }) => r;
+
+  it('a seam never creates, drops or changes a quantity or a date, wherever the segments are cut', () => {
+    fc.assert(
+      fc.property(longDocument, fc.integer({ min: 10, max: 400 }), (doc, size) => {
+        const whole = runPipeline(doc, local, Number.POSITIVE_INFINITY).records;
+        expect(runPipeline(doc, local, size).records.map(fields)).toEqual(whole.map(fields));
+      }),
+      params(Math.max(100, Math.round(RUNS / 10))),
+    );
+  });
+
+  it('every type: exact sorted spans, no record twice, deterministic', () => {
+    fc.assert(
+      fc.property(longDocument, fc.integer({ min: 10, max: 400 }), (doc, size) => {
+        const { records } = runPipeline(doc, every, size);
+        checkRecords(doc, records);
+        expect(new Set(records.map((r) => `${r.type}:${r.start}-${r.end}`)).size).toBe(records.length);
+        expect(runPipeline(doc, every, size).records).toEqual(records);
+      }),
+      params(Math.max(100, Math.round(RUNS / 10))),
     );
   });
 });

@@ -70,3 +70,35 @@ describe('in segments', () => {
     expect([...extractSegments(TEXT)]).toEqual([whole]);
   });
 });
+
+describe('seams', () => {
+  const opts = resolveOptions({});
+  const key = (r: { type: string; start: number; end: number }) => `${r.type}:${r.start}-${r.end}`;
+
+  test('a seam inside a run without spaces neither creates nor drops a record', () => {
+    // Small segments put seams inside the run; one segment sees it whole.
+    for (const run of ['1,'.repeat(20_000), '7'.repeat(30_000), '1, '.repeat(3_000)]) {
+      const whole = runPipeline(run, opts, Number.POSITIVE_INFINITY).records.map(key);
+      expect(whole.length).toBeGreaterThan(0);
+      expect(runPipeline(run, opts, 4_000).records.map(key)).toEqual(whole);
+    }
+  });
+
+  test('400 KB of `1,1,1,…` and 5 MB of `7`: one record each, at the start, as in a short run', () => {
+    expect(extract('1,'.repeat(200_000)).records.map(key)).toEqual(extract('1,'.repeat(100)).records.map(key));
+    expect(extract('1,'.repeat(200_000)).records.map(key)).toEqual(['quantity:0-1']);
+    expect(extract('7'.repeat(5_000_000)).records.map(key)).toEqual(extract('7'.repeat(100)).records.map(key));
+  });
+
+  test('records near a seam keep their fields; sentences are numbered as in the whole text', () => {
+    const text = PARAGRAPHS.join(' ').repeat(3);
+    const whole = runPipeline(text, opts, Number.POSITIVE_INFINITY);
+    for (const size of [50, 77, 130]) {
+      const chunked = runPipeline(text, opts, size);
+      const strip = ({ cluster: _, ...r }: Record<string, unknown>) => r;
+      expect(chunked.records.map((r) => strip(r as unknown as Record<string, unknown>))).toEqual(
+        whole.records.map((r) => strip(r as unknown as Record<string, unknown>)),
+      );
+    }
+  });
+});

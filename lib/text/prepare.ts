@@ -38,17 +38,17 @@ export interface PreparedText {
 
 const MAX_CHUNK = 20000;
 
-/** Splits at blank lines; a paragraph longer than MAX_CHUNK is cut at a sentence end or a space. */
-export function paragraphChunks(text: string): { start: number; end: number }[] {
+/** Splits at blank lines; a paragraph longer than `maxChunk` is cut at a sentence end or a space. */
+export function paragraphChunks(text: string, maxChunk = MAX_CHUNK): { start: number; end: number }[] {
   const chunks: { start: number; end: number }[] = [];
   const breaks = /\n[ \t\r]*\n/g;
   let start = 0;
   const push = (end: number) => {
-    while (end - start > MAX_CHUNK) {
-      const window = text.slice(start, start + MAX_CHUNK);
+    while (end - start > maxChunk) {
+      const window = text.slice(start, start + maxChunk);
       let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
-      if (cut < MAX_CHUNK / 2) cut = window.lastIndexOf(' ');
-      if (cut < MAX_CHUNK / 2) cut = MAX_CHUNK - 1;
+      if (cut < maxChunk / 2) cut = window.lastIndexOf(' ');
+      if (cut < maxChunk / 2) cut = maxChunk - 1;
       // Never cut between the two halves of a surrogate pair.
       const code = text.charCodeAt(start + cut);
       if (code >= 0xd800 && code <= 0xdbff) cut++;
@@ -63,10 +63,13 @@ export function paragraphChunks(text: string): { start: number; end: number }[] 
   return chunks;
 }
 
-/** Consecutive paragraphs grouped into chunks of at least `size` characters (the last may be shorter). */
+/**
+ * Consecutive paragraphs grouped into chunks of at least `size` characters (the last may be shorter). A paragraph
+ * longer than `min(size, MAX_CHUNK)` is cut, so that small sizes (in tests) put seams inside paragraphs too.
+ */
 export function groupParagraphs(text: string, size: number): { start: number; end: number }[] {
   const groups: { start: number; end: number }[] = [];
-  for (const p of paragraphChunks(text)) {
+  for (const p of paragraphChunks(text, Math.max(2, Math.min(size, MAX_CHUNK)))) {
     const last = groups[groups.length - 1];
     if (last && last.end - last.start < size) last.end = p.end;
     else groups.push({ start: p.start, end: p.end });
