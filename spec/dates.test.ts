@@ -289,3 +289,28 @@ describe('duration spans', () => {
     expect(one('Supplies resume within two to three weeks.', 'two to three weeks').value).toBe('PXW');
   });
 });
+
+describe('the periods of a results report', () => {
+  const report =
+    'Net income rose 8% in the second quarter of 2012. In the year-ago quarter, the firm lost money. ' +
+    'Year-earlier results included a charge. For the quarter, sales fell.';
+  test('"the quarter" is the quarter written before it, "year-ago" that quarter a year back', () => {
+    expect(one(report, 'the year-ago quarter').value).toBe('2011-Q2');
+    expect(one(report, 'Year-earlier').value).toBe('2011-Q2');
+    expect(one(report, 'the quarter').value).toBe('2012-Q2');
+  });
+  test('with no quarter written, "the latest quarter" is the last whole one before the reference date', () => {
+    expect(one('Margins widened in the latest quarter.', 'the latest quarter').value).toBe('2012-Q4');
+  });
+  test('a year or half written before the ordinal is part of the span', () => {
+    expect(one('Losses peaked in the 2010 third quarter.', 'the 2010 third quarter').value).toBe('2010-Q3');
+    expect(one("Orders grew in this year's first quarter.", "this year's first quarter").value).toBe('2013-Q1');
+    expect(one('Output slowed in the last half of 2011.', 'the last half of 2011').value).toBe('2011-H2');
+    expect(texts('The third-quarter loss was large.')).toEqual(['third-quarter']);
+  });
+  test('fiscal years, and the year a result covers', () => {
+    expect(one('In fiscal 2011, the chain earned $4 million.', 'fiscal 2011').value).toBe('2011');
+    expect(one('Revenue for FY2012 was flat.', 'FY2012').value).toBe('2012');
+    expect(one('Revenue for the year ended June 30 rose.', 'the year')).toMatchObject({ value: 'P1Y', timexType: 'DURATION' });
+  });
+});

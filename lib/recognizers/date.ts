@@ -3,7 +3,7 @@
  * (then the more specific family), so `the first quarter of last year` beats `last year`.
  *
  * Families: chrono-node (calendar dates, weekdays, times), years (bare years, ranges, decades, centuries),
- * periods (seasons, quarters, halves), relative (this week, last month, the day, now, currently, recently),
+ * periods (seasons, quarters, halves), reporting (the quarter, year-ago, fiscal 1989), relative (this week, last month, the day, now, currently, recently),
  * durations (six weeks, the last six weeks), sets (every week, annually). Anaphoric dates (a year earlier, the
  * quarter, the following month) are valued last, from the anchored date before them (`dates/anaphora.ts`).
  */
@@ -15,11 +15,12 @@ import { periodDates } from './dates/periods';
 import { relativeDates } from './dates/relative';
 import { durationDates } from './dates/durations';
 import { setDates } from './dates/sets';
+import { reportingDates } from './dates/reporting';
 import { IntervalSet } from '../text/interval-set';
 import { resolveAnaphora } from './dates/anaphora';
 
 /** Families by how specific their reading is: on a tie in length, the earlier one wins. */
-const FAMILIES: DateFamily[] = [setDates, periodDates, relativeDates, durationDates, yearDates, chronoDates];
+const FAMILIES: DateFamily[] = [setDates, periodDates, reportingDates, relativeDates, durationDates, yearDates, chronoDates];
 
 export const recognizeDates: Recognizer = (prep, ctx) => {
   const dateCtx = createContext(prep, ctx.referenceDate);

@@ -72,7 +72,10 @@ function mondayOfWeek(year: number, week: number): Day {
   return addDays(jan4, 1 - dow + 7 * (week - 1));
 }
 
-/** Fills the value of every anaphoric draft, in text order, from the last calendar value before it. */
+/**
+ * Fills the value of every anaphoric draft, in text order, from the last calendar value before it. Only dates
+ * written out anchor: "a year earlier" than the quarter does not become the quarter the text is about.
+ */
 export function resolveAnaphora(drafts: DateDraft[], resolvers: Map<DateDraft, Resolver>, ref: Day | null): void {
   let last: Anchor | null = null;
   for (const d of drafts) {
@@ -81,7 +84,6 @@ export function resolveAnaphora(drafts: DateDraft[], resolvers: Map<DateDraft, R
       const before = d.value;
       d.value = resolve(last, ref);
       if (last && d.value && d.value !== before) d.source += '+anaphora';
-    }
-    if (d.timexType === 'DATE' || d.timexType === 'TIME') last = anchorOf(d.value) ?? last;
+    } else if (d.timexType === 'DATE' || d.timexType === 'TIME') last = anchorOf(d.value) ?? last;
   }
 }

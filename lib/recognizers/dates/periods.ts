@@ -12,7 +12,13 @@ const SEASON = new RegExp(String.raw`\b(?:(this|last|next|past|coming)\s+)?(spri
 // The word before a season that says it is a time ("in the summer", "early spring"), not a verb or a noun ("prices fall").
 const SEASON_CUE =
   /\b(?:in|the|its|their|our|his|her|this|last|next|past|coming|early|late|mid|during|by|until|since|of|through|over|before|after|each|every)\s+$/i;
-const PART = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(quarter|half)\b` + YEAR_TAIL, 'gi');
+// Written before the ordinal: "the 1988 third quarter", "this year's first quarter", "the year-ago third quarter",
+// "the fiscal first quarter", "its fourth quarter".
+const PART_HEAD = String.raw`(?:(?:the|its|their|a)\s+)?(?:(\d{4})\s+|(this|last|next)\s+year['’]s\s+|(year[- ](?:ago|earlier))\s+)?(?:fiscal[\s-]+)?`;
+const PART = new RegExp(
+  String.raw`\b${PART_HEAD}(first|second|third|fourth|final|last|1st|2nd|3rd|4th)([\s-]+)(quarter|half)\b` + YEAR_TAIL,
+  'gi',
+);
 const Q_CODE = /\b(?:Q([1-4])|([1-4])Q)(?:\s+(\d{4})|\s*['’](\d\d))?\b/g;
 
 /** The year given by the tail (`of 2009`, `of last year`), else null. */
@@ -70,18 +76,28 @@ export const periodDates: DateFamily = (ctx) => {
     );
   }
   for (const m of text.matchAll(PART)) {
+    const [whole, headYear, headRelative, yearAgo, ordinal, joint, unit, tailWord, tailYear1, tailYear2] = m;
     const s = m.index!;
-    const e = s + m[0].length;
-    const isQuarter = m[2].toLowerCase() === 'quarter';
-    const index = m[1].toLowerCase() === 'final' ? (isQuarter ? 4 : 2) : PART_ORDINALS[m[1].toLowerCase()];
+    const e = s + whole.length;
+    const isQuarter = unit.toLowerCase() === 'quarter';
+    const o = ordinal.toLowerCase();
+    // "the last quarter" is the previous quarter (relative family); "the last half of 1989" is its second half.
+    if (o === 'last' && (isQuarter || !(tailYear1 ?? tailYear2 ?? tailWord))) continue;
+    const index = o === 'final' || o === 'last' ? (isQuarter ? 4 : 2) : PART_ORDINALS[o];
     if (!isQuarter && index > 2) continue;
+    const written = headYear ?? tailYear1 ?? tailYear2;
     // A half is a date only with its year ("the first half of 2010"), else "the second half" of anything.
-    const hasYear = m[3] != null || m[4] != null || m[5] != null;
-    if (!isQuarter && !hasYear) continue;
-    let year = tailYear(ctx, m[3], m[4] ?? m[5]);
+    if (!isQuarter && !written && !tailWord && !headRelative) continue;
+    let year = written ? Number(written) : headRelative ? tailYear(ctx, headRelative, undefined) : tailYear(ctx, tailWord, undefined);
     if (year == null && ctx.ref) year = partYear(ctx.ref, index, isQuarter ? 4 : 2, ctx.tense(s, e));
-    const value = year == null ? null : `${pad(year, 4)}-${isQuarter ? 'Q' : 'H'}${index}`;
-    out.push(dateDraft(ctx, s, e, { value, timexType: 'DATE' }, 'date/quarter', 0.8));
+    // "the third-quarter loss": an adjective leaves the article out.
+    const adjective = joint.includes('-') && !headYear && !headRelative && !yearAgo && !tailWord && !written;
+    const start = adjective ? s + whole.indexOf(ordinal) : s;
+    const code = isQuarter ? 'Q' : 'H';
+    const value = year == null ? null : `${pad(year, 4)}-${code}${index}`;
+    const draft = dateDraft(ctx, start, e, { value, timexType: 'DATE' }, 'date/quarter', 0.8);
+    // "the year-ago third quarter": that quarter of the year before the one the text is about.
+    out.push(yearAgo ? ctx.anaphoric(draft, (last) => `${pad((last?.year ?? year ?? 0) - 1, 4)}-${code}${index}`) : draft);
   }
   for (const m of text.matchAll(Q_CODE)) {
     const index = Number(m[1] ?? m[2]);
