@@ -21,6 +21,8 @@ import { recognizeQuantities } from './recognizers/quantity';
 import { recognizeEntities } from './recognizers/entities';
 import { resolveOverlaps } from './refiners/overlaps';
 import { assignClusters, ClusterJoiner } from './refiners/clusters';
+import { resolveAttributions } from './refiners/attribution';
+import { linkAges } from './refiners/ages';
 
 /** Each recognizer and the record types it can produce. */
 const RECOGNIZERS: { produces: RecordType[]; run: Recognizer }[] = [
@@ -100,7 +102,10 @@ function shiftRecord(r: ExtractRecord, by: number, sentenceBase: number, rename:
   r.sentence += sentenceBase;
   if (r.type === 'quantity') {
     if (r.conceptSpan) r.conceptSpan = shiftSpan(r.conceptSpan, by);
-    if (r.attribution) r.attribution = shiftSpan(r.attribution, by);
+    if (r.attribution) {
+      r.attribution = shiftSpan(r.attribution, by);
+      if (r.attribution.cluster) r.attribution.cluster = rename.get(r.attribution.cluster) ?? r.attribution.cluster;
+    }
   }
   if ('cluster' in r) r.cluster = rename.get(r.cluster) ?? r.cluster;
 }
@@ -118,6 +123,7 @@ function extractDocument(text: string, opts: ResolvedOptions, ctx: RecognizerCon
   }
   drafts = resolveOverlaps(drafts);
   drafts = assignClusters(drafts);
+  drafts = linkAges(resolveAttributions(drafts, text), text);
   const records = drafts
     .filter((d) => opts.types.has(d.type) && d.end > d.start && text.slice(d.start, d.end) === d.text)
     .map((d) => ({ ...d, sentence: Math.max(0, sentenceAt(prep, d.start)) }) as ExtractRecord)

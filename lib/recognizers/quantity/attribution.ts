@@ -87,6 +87,8 @@ function subjectBefore(prep: PreparedText, first: number, last: number): { start
     else break;
   }
   while (k < last && LINK.test(toks[k].text)) k++;
+  // "the 41-year-old Tom Reyes said": a word glued to a hyphen belongs to the compound before it.
+  while (k < last && toks[k - 1]?.text === '-' && toks[k - 1].end === toks[k].start) k++;
   // "82% of voters said": respondents' answers, not a source.
   const before = toks[k - 1];
   if (before && (before.pos === 'NUM' || before.text === '%' || (LINK.test(before.text) && toks[k - 2]?.pos === 'NUM'))) return null;
