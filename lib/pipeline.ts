@@ -21,6 +21,8 @@ import { recognizeQuantities } from './recognizers/quantity';
 import { recognizeEntities } from './recognizers/entities';
 import { resolveOverlaps } from './refiners/overlaps';
 import { assignClusters, ClusterJoiner } from './refiners/clusters';
+import { resolveAttributions } from './refiners/attribution';
+import { linkAges } from './refiners/ages';
 
 /** Each recognizer and the record types it can produce. */
 const RECOGNIZERS: { produces: RecordType[]; run: Recognizer }[] = [
@@ -122,7 +124,10 @@ function shiftRecord(r: ExtractRecord, by: number, sentenceBase: number, rename:
   r.sentence = Math.max(0, r.sentence + sentenceBase);
   if (r.type === 'quantity') {
     if (r.conceptSpan) r.conceptSpan = shiftSpan(r.conceptSpan, by);
-    if (r.attribution) r.attribution = shiftSpan(r.attribution, by);
+    if (r.attribution) {
+      r.attribution = shiftSpan(r.attribution, by);
+      if (r.attribution.cluster) r.attribution.cluster = rename.get(r.attribution.cluster) ?? r.attribution.cluster;
+    }
   }
   if ('cluster' in r) r.cluster = rename.get(r.cluster) ?? r.cluster;
 }
@@ -152,6 +157,7 @@ function extractDocument(
   }
   drafts = resolveOverlaps(drafts);
   drafts = assignClusters(drafts);
+  drafts = linkAges(resolveAttributions(drafts, text), text);
   const sentencesBefore = prep.sentences.filter((s) => s.start < core.start).length;
   const records = drafts
     .filter((d) => opts.types.has(d.type) && d.start >= core.start && d.start < core.end)

@@ -14,6 +14,9 @@
 //   (1.2e9) or a range LOW..HIGH; exact|approx|lower|upper|range (the bound; default exact, or range for
 //   LOW..HIGH); opt (optional); c=CONCEPT (may hold spaces); u=UNIT; alt=VALUE (another accepted date value);
 //   skip=N (pass over N matching occurrences first).
+//   Claims (quantities): by=SOURCE (who says so: the occurrence of SOURCE nearest the mention; by=- for the
+//   writer's own claim), byalt=NAME (the named antecedent of a pronoun source: its nearest occurrence before),
+//   v=VERB (the predicate as written; v=- for none).
 // A string is looked for from the start of the previous mention on, at word edges, and never where a
 // mention of the same type already stands.
 import fs from 'node:fs';
@@ -47,7 +50,21 @@ function parseAttributes(type, attrs, where) {
   if (out.c) m.concept = out.c;
   if (out.u) m.unit = out.u;
   if (out.alt) m.alt = out.alt.split(',');
-  return { attrs: m, skip: Number(out.skip ?? 0) };
+  if (out.v) m.predicate = out.v === '-' ? null : out.v;
+  return { attrs: m, skip: Number(out.skip ?? 0), by: out.by, byalt: out.byalt };
+}
+
+/** The occurrence of `str` (at word edges) nearest `at`; only before it when `before`. */
+function nearest(text, str, at, before, where) {
+  let best = null;
+  for (let i = text.indexOf(str); i >= 0; i = text.indexOf(str, i + 1)) {
+    const end = i + str.length;
+    if ((isWordChar(str[0]) && isWordChar(text[i - 1])) || (isWordChar(str.at(-1)) && isWordChar(text[end]))) continue;
+    if (before && i >= at) break;
+    if (!best || Math.abs(i - at) < Math.abs(best.start - at)) best = { start: i, end, text: str };
+  }
+  if (!best) throw new Error(`${where}: source ${JSON.stringify(str)} not found`);
+  return best;
 }
 
 function build(name) {
@@ -68,7 +85,7 @@ function build(name) {
     const type = TYPES[head[0]];
     if (!type || head[1] !== ' ') throw new Error(`${where}: unknown type in ${JSON.stringify(line)}`);
     const str = head.slice(2);
-    const { attrs, skip } = parseAttributes(type, attrText, where);
+    const { attrs, skip, by, byalt } = parseAttributes(type, attrText, where);
     let from = cursor,
       start = -1,
       skipped = 0;
@@ -82,7 +99,10 @@ function build(name) {
       from = start + 1;
     }
     cursor = start;
-    entities.push({ start, end: start + str.length, type, text: str, ...attrs });
+    const claim = {};
+    if (by !== undefined) claim.attribution = by === '-' ? null : nearest(text, by, start, false, where);
+    if (byalt !== undefined) claim.attributionAlt = [nearest(text, byalt, claim.attribution?.start ?? start, true, where)];
+    entities.push({ start, end: start + str.length, type, text: str, ...attrs, ...claim });
   });
   if (!referenceDate) throw new Error(`${name}.ann: no ref line`);
   // Names written elsewhere in the text but not marked there: usually a forgotten mention.

@@ -8,7 +8,23 @@ export const TYPE_FIELDS: Record<RecordType, readonly string[]> = {
   organization: ['name', 'cluster', 'acronym'],
   place: ['name', 'cluster', 'kind', 'countryCode', 'latitude', 'longitude', 'geonameId'],
   date: ['value', 'timexType', 'from', 'to'],
-  quantity: ['value', 'low', 'high', 'bound', 'modifier', 'kind', 'unit', 'concept', 'per', 'change', 'predicate', 'attribution'],
+  quantity: [
+    'value',
+    'low',
+    'high',
+    'bound',
+    'modifier',
+    'kind',
+    'unit',
+    'concept',
+    'per',
+    'change',
+    'predicate',
+    'predicateLemma',
+    'attribution',
+    'attributionName',
+    'attributionCluster',
+  ],
 };
 
 /** The type-specific fields of the given types, each once, in a stable order. */
@@ -18,8 +34,13 @@ export function typeFields(types: readonly RecordType[] = RECORD_TYPES): string[
 
 export type FieldValue = string | number | null;
 
+// Columns read from inside the attribution: `attributionName` is `attribution.name`.
+const ATTRIBUTION_PARTS: Record<string, 'name' | 'cluster'> = { attributionName: 'name', attributionCluster: 'cluster' };
+
 /** A field as a flat value: spans (attribution) as their text; missing fields as null. */
 export function fieldValue(record: ExtractRecord & { file?: string }, field: string): FieldValue {
+  const part = ATTRIBUTION_PARTS[field];
+  if (part) return record.type === 'quantity' ? (record.attribution?.[part] ?? null) : null;
   const v = (record as unknown as Record<string, unknown>)[field];
   if (v === undefined || v === null) return null;
   if (typeof v === 'object' && 'text' in v) return (v as { text: string }).text;

@@ -24,6 +24,18 @@ export interface GoldMention {
   concept?: string | null;
   /** Ambiguous: not required, and a prediction overlapping it is not counted as spurious. */
   optional?: boolean;
+  /** Quantities: who says so (null for the writer's own claim); present only where claims are annotated. */
+  attribution?: GoldSpan | null;
+  /** The named antecedent(s) of a pronoun or descriptive source, also accepted. */
+  attributionAlt?: GoldSpan[];
+  /** Quantities: the verb as written, or null. */
+  predicate?: string | null;
+}
+
+export interface GoldSpan {
+  start: number;
+  end: number;
+  text?: string;
 }
 
 export interface GoldDocument {

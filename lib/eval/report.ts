@@ -31,6 +31,8 @@ export interface Summary {
   types: Partial<Record<RecordType, TypeSummary>>;
   micro: { strict: PRF; relaxed: PRF };
   valueOnly: { gold: number; predicted: number; value: PRF; valueAndBound: PRF } | null;
+  /** Quantity claims, where the gold annotates attribution and predicate; null when none does. */
+  claims: { whole: PRF; sourceRight: number | null; sourcesFound: PRF; verbRight: number | null } | null;
 }
 
 const share = (r: Ratio) => (r.checked ? r.correct / r.checked : null);
@@ -69,6 +71,17 @@ export function summarize(tally: Tally): Summary {
           valueAndBound: prf(v.valueAndBound, v.gold, v.predicted),
         }
       : null,
+    claims: summarizeClaims(tally),
+  };
+}
+
+function summarizeClaims({ claims: c }: Tally): Summary['claims'] {
+  if (!c.sources.checked) return null;
+  return {
+    whole: prf(c.whole, c.gold, c.predicted),
+    sourceRight: share(c.sources),
+    sourcesFound: prf(c.sourcesGoldFound, c.sourcesGold, c.sourcesPredicted),
+    verbRight: share(c.verbs),
   };
 }
 
@@ -89,6 +102,11 @@ export function formatSummary(summary: Summary): string {
   if (v)
     lines.push(
       `quantities matched on value alone (spans ignored): P ${pct(v.value.precision)} R ${pct(v.value.recall)} F ${pct(v.value.f1)} | value+bound F ${pct(v.valueAndBound.f1)}`,
+    );
+  const c = summary.claims;
+  if (c)
+    lines.push(
+      `claims: whole (value, bound, concept, source all right) P ${pct(c.whole.precision)} R ${pct(c.whole.recall)} F ${pct(c.whole.f1)} | source right ${pct(c.sourceRight)}, sources found P ${pct(c.sourcesFound.precision)} R ${pct(c.sourcesFound.recall)} | verb right ${pct(c.verbRight)}`,
     );
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@
 import { RECORD_TYPES, type RecordType } from '../types';
 import type { GoldDocument, GoldMention } from './gold';
 import { matchOneToOne, overlap } from './match';
-import { boundKind, conceptHead, hasQuantityValue, sameDateValue, sameQuantityValue } from './values';
+import { boundKind, conceptHead, hasQuantityValue, sameDateValue, sameQuantityValue, spansOverlap, verbStem } from './values';
 
 /** The fields of an extracted record the scorer reads. */
 export interface Prediction {
@@ -19,11 +19,13 @@ export interface Prediction {
   high?: number | null;
   bound?: string | null;
   concept?: string | null;
+  predicate?: string | null;
+  attribution?: { start: number; end: number; text: string } | null;
 }
 
 export type Extractor = (text: string, referenceDate?: string) => Prediction[];
 
-export type ErrorKind = 'missed' | 'spurious' | 'boundary' | 'value' | 'concept' | 'span';
+export type ErrorKind = 'missed' | 'spurious' | 'boundary' | 'value' | 'concept' | 'span' | 'source' | 'verb';
 
 export interface ScoreError {
   kind: ErrorKind;
@@ -58,6 +60,23 @@ export interface ValueOnlyTally {
   valueAndBound: number;
 }
 
+/**
+ * Quantity claims, in documents whose gold gives attribution and predicate (as the shared scorer counts them):
+ * whole claims (value, bound, concept head and source all right), the source right over relaxed matches (both
+ * null is right), precision and recall of non-null sources, and the verb right (same stem; both null is right).
+ */
+export interface ClaimsTally {
+  gold: number;
+  predicted: number;
+  whole: number;
+  sources: Ratio;
+  sourcesGold: number;
+  sourcesGoldFound: number;
+  sourcesPredicted: number;
+  sourcesPredictedRight: number;
+  verbs: Ratio;
+}
+
 export interface Tally {
   docs: number;
   chars: number;
@@ -65,6 +84,7 @@ export interface Tally {
   spanMismatches: number;
   types: Partial<Record<RecordType, TypeTally>>;
   valueOnly: ValueOnlyTally;
+  claims: ClaimsTally;
 }
 
 export interface ScoreOptions {
@@ -92,6 +112,17 @@ export function score(docs: GoldDocument[], extractor: Extractor, options: Score
     spanMismatches: 0,
     types: {},
     valueOnly: { gold: 0, predicted: 0, value: 0, valueAndBound: 0 },
+    claims: {
+      gold: 0,
+      predicted: 0,
+      whole: 0,
+      sources: { checked: 0, correct: 0 },
+      sourcesGold: 0,
+      sourcesGoldFound: 0,
+      sourcesPredicted: 0,
+      sourcesPredictedRight: 0,
+      verbs: { checked: 0, correct: 0 },
+    },
   };
   for (const doc of docs) scoreDocument(doc, extractor(doc.text, doc.referenceDate), tally, options);
   return tally;
@@ -120,7 +151,7 @@ function scoreDocument(doc: GoldDocument, allPredictions: Prediction[], tally: T
     const required = doc.mentions.filter((m) => m.type === type && !m.optional);
     const ofType = predictions.filter((p) => p.type === type);
     if (type === 'quantity') scoreValuesOnly(required.filter(hasQuantityValue), ofType, tally.valueOnly);
-    scoreType(doc.id, type, required, optional, ofType, typeTally(type));
+    scoreType(doc.id, type, required, optional, ofType, typeTally(type), tally.claims);
   }
 }
 
@@ -131,6 +162,7 @@ function scoreType(
   optional: GoldMention[],
   preds: Prediction[],
   t: TypeTally,
+  claims: ClaimsTally,
 ): void {
   const strict = matchOneToOne(required, preds, 'strict');
   const relaxed = matchOneToOne(required, preds, 'relaxed');
@@ -141,6 +173,11 @@ function scoreType(
   t.predicted += counted.length;
   t.strict += strict.length;
   t.relaxed += relaxed.length;
+  const withClaims = type === 'quantity' && required.some((g) => 'attribution' in g);
+  if (withClaims) {
+    claims.gold += required.length;
+    claims.predicted += counted.length;
+  }
   const error = (kind: ErrorKind, text: string | null, detail?: string) =>
     t.errors.push({ kind, type, doc: docId, text: text ?? '', detail });
   const strictGolds = new Set(strict.map(([g]) => g));
@@ -152,11 +189,13 @@ function scoreType(
       else error('value', g.text, `gold=${g.value} got=${p.value}`);
     }
     if (type !== 'quantity') continue;
+    const valueRight = !hasQuantityValue(g) || sameQuantityValue(g, p);
     if (hasQuantityValue(g)) {
       t.values.checked++;
-      if (sameQuantityValue(g, p)) t.values.correct++;
+      if (valueRight) t.values.correct++;
       else error('value', g.text, `gold=${showValue(g)} got=${showValue(p)}`);
     }
+    if (withClaims && 'attribution' in g) scoreClaim(g, p, valueRight, claims, error);
     if (g.concept) {
       t.concepts.checked++;
       if (conceptHead(p.concept) === conceptHead(g.concept)) t.concepts.correct++;
@@ -178,4 +217,36 @@ function scoreValuesOnly(golds: GoldMention[], preds: Prediction[], t: ValueOnly
     t.value++;
     if (boundKind(p.bound) === boundKind(g.bound)) t.valueAndBound++;
   }
+}
+
+function scoreClaim(
+  g: GoldMention,
+  p: Prediction,
+  valueRight: boolean,
+  c: ClaimsTally,
+  error: (kind: ErrorKind, text: string | null, detail?: string) => void,
+): void {
+  const gold = g.attribution ?? null;
+  const got = p.attribution ?? null;
+  const sourceRight = gold === null ? got === null : [gold, ...(g.attributionAlt ?? [])].some((x) => spansOverlap(got, x));
+  c.sources.checked++;
+  if (sourceRight) c.sources.correct++;
+  else error('source', g.text, `gold=${gold?.text ?? null} got=${got?.text ?? null}`);
+  if (gold) {
+    c.sourcesGold++;
+    if (sourceRight) c.sourcesGoldFound++;
+  }
+  if (got) {
+    c.sourcesPredicted++;
+    if (sourceRight && gold) c.sourcesPredictedRight++;
+  }
+  if ('predicate' in g) {
+    c.verbs.checked++;
+    const verbRight = g.predicate == null ? p.predicate == null : verbStem(p.predicate) === verbStem(g.predicate);
+    if (verbRight) c.verbs.correct++;
+    else error('verb', g.text, `gold=${g.predicate} got=${p.predicate ?? null}`);
+  }
+  const boundRight = (g.bound ?? 'exact') === (p.bound ?? 'exact');
+  const conceptRight = !g.concept || conceptHead(p.concept) === conceptHead(g.concept);
+  if (valueRight && boundRight && conceptRight && sourceRight) c.whole++;
 }

@@ -47,3 +47,22 @@ export function conceptHead(concept: unknown): string {
 export function boundKind(bound: unknown): string {
   return bound == null || bound === 'range' ? 'exact' : String(bound);
 }
+
+/** A verb's stem as the shared scorer compares it: last word, lower case, `-ing`/`-ed`/`-es`/`-s`/`-e` dropped. */
+export function verbStem(verb: unknown): string {
+  const last =
+    String(verb ?? '')
+      .toLowerCase()
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
+  return last.replace(/(?:ing|ed|es|s|e)$/, '');
+}
+
+/** Whether two spans share at least one character. */
+export function spansOverlap(
+  a: { start: number; end: number } | null | undefined,
+  b: { start: number; end: number } | null | undefined,
+): boolean {
+  return !!a && !!b && Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0;
+}

@@ -5,7 +5,7 @@
  * they count, each with its bound, its attribution and a link to its place in the text.
  */
 import { formatClaimValue, groupClaims } from '../../claims';
-import { RECORD_TYPES, type ExtractRecord, type RecordType } from '../../types';
+import { RECORD_TYPES, type ExtractRecord, type QuantityRecord, type RecordType } from '../../types';
 import { packageVersion } from '../args';
 import { presentFields } from '../fields';
 import { escapeHtml, scriptJson } from '../html/escape';
@@ -73,16 +73,23 @@ function claimsTable(records: ExtractRecord[], id: string): string {
   const title = `<h3 class="claims-title">Claims</h3>`;
   if (!groups.length) return `${title}<p class="claims-note">No quantity claims in this text.</p>`;
   const cell = (s: string | null | undefined) => (s ? escapeHtml(oneLine(s)) : '<span class="none">—</span>');
+  // The source as written, and the name it stands for when that differs ("he (Amina Rwein)").
+  const source = (q: QuantityRecord) => {
+    const a = q.attribution;
+    if (!a) return cell(null);
+    const named = a.name && oneLine(a.name) !== oneLine(a.text) ? ` <span class="resolved">(${escapeHtml(oneLine(a.name))})</span>` : '';
+    return cell(a.text) + named;
+  };
   const bodies = groups.map((g) => {
     const rows = g.claims.map((q) => {
       const link = `<a href="#${id}-r${index.get(q)}">${escapeHtml(oneLine(q.text))}</a>`;
-      return `<tr><td class="fig">${escapeHtml(formatClaimValue(q))}</td><td class="bound">${q.bound}</td><td>${link}</td><td>${cell(q.concept)}</td><td>${cell(q.predicate)}</td><td>${cell(q.attribution?.text)}</td></tr>`;
+      return `<tr><td class="fig">${escapeHtml(formatClaimValue(q))}</td><td class="bound">${q.bound}</td><td>${link}</td><td>${cell(q.concept)}</td><td>${cell(q.predicate)}</td><td>${source(q)}</td></tr>`;
     });
     const n = `${g.claims.length} figure${g.claims.length === 1 ? '' : 's'}${g.named ? '' : ' · the text does not say what they count'}`;
     return `<tbody><tr><th colspan="6" scope="rowgroup"${g.named ? '' : ' class="unnamed"'}>${escapeHtml(g.label)}<span class="n">${n}</span></th></tr>${rows.join('')}</tbody>`;
   });
   return `${title}<p class="claims-note">Quantity claims grouped by what they count; follow a claim to its place in the text.</p>
-<div class="claims-wrap"><table class="claims"><thead><tr><th>Figure</th><th>Bound</th><th>As written</th><th>Counts</th><th>Verb</th><th>Attributed to</th></tr></thead>${bodies.join('\n')}</table></div>`;
+<div class="claims-wrap"><table class="claims"><thead><tr><th>Figure</th><th>Bound</th><th>As written</th><th>Counts</th><th>Verb</th><th>Source</th></tr></thead>${bodies.join('\n')}</table></div>`;
 }
 
 function section(result: FileResult, position: number, types: readonly RecordType[]): string {

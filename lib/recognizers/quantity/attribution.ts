@@ -46,9 +46,10 @@ const CLAUSE_WORD = /^(?:while|whereas|but|although|though)$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN']);
 const QUOTE_CLOSE = /["”’]/;
-// "and officials at 8,000" after "organisers put the crowd at 50,000": a source whose verb is left out.
+// "and officials at 8,000" after "organisers put the crowd at 50,000": a source whose verb is left out. It is a
+// name or a bare plural, not a measured thing ("and the depth at 10 km").
 const GAPPED_SOURCE =
-  /\band\s+((?:the\s+)?\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?)\s+at\s+(?=[\d$£€]|(?:about|around|some|more|nearly|just|only|over)\b)/gu;
+  /\band\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\p{Ll}[\p{Ll}-]*s)\s+at\s+(?=[\d$£€]|(?:about|around|some|more|nearly|just|only|over)\b)/gu;
 
 const cache = new WeakMap<PreparedText, Map<number, SentenceCues>>();
 
@@ -87,6 +88,8 @@ function subjectBefore(prep: PreparedText, first: number, last: number): { start
     else break;
   }
   while (k < last && LINK.test(toks[k].text)) k++;
+  // "the 41-year-old Tom Reyes said": a word glued to a hyphen belongs to the compound before it.
+  while (k < last && toks[k - 1]?.text === '-' && toks[k - 1].end === toks[k].start) k++;
   // "82% of voters said": respondents' answers, not a source.
   const before = toks[k - 1];
   if (before && (before.pos === 'NUM' || before.text === '%' || (LINK.test(before.text) && toks[k - 2]?.pos === 'NUM'))) return null;
@@ -319,5 +322,7 @@ export function attributionAt(prep: PreparedText, offset: number): Span | null {
   const sentence = sentenceAt(prep, offset);
   const found = sentence >= 0 ? sentenceSource(prep, sentence, offset) : null;
   if (!found || segmentOf(prep, found.start) !== segmentOf(prep, offset)) return null;
+  // "said Feliciano Quispe, 63,": an age beside its source describes the source, it is not its claim.
+  if (found.end <= offset && /^[\s,]{0,3}$/.test(prep.text.slice(found.end, offset))) return null;
   return { ...found };
 }

@@ -196,7 +196,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
       if (kind === 'count') kind = 'ratio';
     }
 
-    const governor = governorOf(prep, start, recordEnd);
+    const governor = governorOf(prep, start, Math.max(recordEnd, conceptSpan?.end ?? 0));
     predicate ??= governor.predicate;
     let measured: Span | null = null;
     if (!concept && (kind === 'percent' || kind === 'money' || kind === 'measure')) {

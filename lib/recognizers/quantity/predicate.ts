@@ -31,8 +31,11 @@ function verbBefore(prep: PreparedText, offset: number): number {
     const t = toks[k];
     const w = t.text.toLowerCase();
     if (COPULA.has(w)) return -1;
-    if (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(w) && LINKING.has(toks[k + 1]?.text.toLowerCase() ?? ''))) return k;
+    // A participle tagged as an adjective governs too: "promising 50 million soles".
+    if (t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|ing)$/.test(w) && !/^(?:leading|existing|remaining)$/.test(w))) return k;
     if (t.pos === 'NOUN' && CHANGE_NOUN.has(w)) return k;
+    // "offered a team of 40", "a total of 53%": a collective noun before "of" passes the verb on.
+    if (t.pos === 'NOUN' && toks[k + 1]?.text.toLowerCase() === 'of') continue;
     if (LINKING.has(w) || SKIPPABLE_POS.has(t.pos) || t.text === '%' || /^(?:pct|per|cent|percent)$/i.test(w)) continue;
     // A unit or a counted noun of an earlier figure ("rose 5% to", "$2bn euros to").
     if (t.pos === 'NOUN' && toks[k - 1] && (toks[k - 1].pos === 'NUM' || toks[k - 1].text === '%')) continue;
@@ -66,6 +69,7 @@ export interface Governor {
 export function governorOf(prep: PreparedText, start: number, end: number): Governor {
   const toks = prep.tokens;
   const b = verbBefore(prep, start);
+
   const a = verbAfter(prep, end);
   const before = b >= 0 ? toks[b] : null;
   const reportingBefore = before !== null && REPORTING.has(before.text.toLowerCase());
