@@ -5,11 +5,6 @@
 import type { RecordType } from '../../types';
 import type { Format } from '../args';
 import type { FileResult } from '../job';
-import { createCsv, createTsv } from './csv';
-import { createHtml } from './html';
-import { createJson } from './json';
-import { createJsonl } from './jsonl';
-import { createText } from './text';
 
 export interface FormatContext {
   /** ANSI colours (text format on a terminal). */
@@ -41,15 +36,18 @@ export interface Formatter {
   document(result: FileResult): Output;
 }
 
-const FACTORIES: Record<Format, (ctx: FormatContext) => Formatter> = {
-  json: createJson,
-  jsonl: createJsonl,
-  csv: createCsv,
-  tsv: createTsv,
-  html: createHtml,
-  text: createText,
+/** Each format's module, loaded only when it is asked for (csv-stringify, the HTML view's assets, colours). */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const FACTORIES: Record<Format, () => (ctx: FormatContext) => Formatter> = {
+  json: () => require('./json').createJson,
+  jsonl: () => require('./jsonl').createJsonl,
+  csv: () => require('./csv').createCsv,
+  tsv: () => require('./csv').createTsv,
+  html: () => require('./html').createHtml,
+  text: () => require('./text').createText,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function createFormatter(format: Format, ctx: FormatContext): Formatter {
-  return FACTORIES[format](ctx);
+  return FACTORIES[format]()(ctx);
 }
