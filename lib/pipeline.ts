@@ -14,23 +14,25 @@ import {
   type Span,
 } from './types';
 import { groupParagraphs, prepare, sentenceAt } from './text/prepare';
-import { findDateline } from './text/dateline';
 import type { Draft, Recognizer, RecognizerContext } from './draft';
-import { recognizeDates } from './recognizers/date';
-import { recognizeQuantities } from './recognizers/quantity';
-import { recognizeEntities } from './recognizers/entities';
 import { resolveOverlaps } from './refiners/overlaps';
 import { assignClusters, ClusterJoiner } from './refiners/clusters';
 import { resolveAttributions } from './refiners/attribution';
 import { linkAges } from './refiners/ages';
 
-/** Each recognizer and the record types it can produce. */
-const RECOGNIZERS: { produces: RecordType[]; run: Recognizer }[] = [
-  { produces: ['person', 'organization', 'place'], run: recognizeEntities },
-  { produces: ['date'], run: recognizeDates },
+/**
+ * Each recognizer, the record types it can produce, and how to load it. Recognizers load on first use, with their
+ * models and tables: `--version` loads none, and `types: ['date']` never loads compromise or the gazetteer.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const RECOGNIZERS: { produces: RecordType[]; load: () => Recognizer }[] = [
+  { produces: ['person', 'organization', 'place'], load: () => require('./recognizers/entities').recognizeEntities },
+  { produces: ['date'], load: () => require('./recognizers/date').recognizeDates },
   // Quantities need dates too: the overlap refiner drops numbers that are parts of dates.
-  { produces: ['quantity'], run: recognizeQuantities },
+  { produces: ['quantity'], load: () => require('./recognizers/quantity').recognizeQuantities },
 ];
+const loadDateline = (): ((text: string) => Date | null) => require('./text/dateline').findDateline;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface ResolvedOptions {
   types: Set<RecordType>;
@@ -85,7 +87,7 @@ export function* runSegments(
   let referenceDate = opts.referenceDate;
   let referenceDateSource: ReferenceDateSource = referenceDate ? 'option' : 'none';
   if (!referenceDate) {
-    referenceDate = findDateline(text);
+    referenceDate = loadDateline()(text);
     if (referenceDate) referenceDateSource = 'dateline';
   }
   const base = { referenceDate: referenceDate ? isoDay(referenceDate) : null, referenceDateSource };
@@ -153,7 +155,7 @@ function extractDocument(
     // Quantities also need the dates, to know which numbers belong to them.
     const neededForQuantities = r.produces.includes('date') && opts.types.has('quantity');
     // concat, not push(...): a long text gives more candidates than a call can take as arguments.
-    if (wanted || neededForQuantities) drafts = drafts.concat(r.run(prep, ctx));
+    if (wanted || neededForQuantities) drafts = drafts.concat(r.load()(prep, ctx));
   }
   drafts = resolveOverlaps(drafts);
   drafts = assignClusters(drafts);

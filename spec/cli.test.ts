@@ -88,14 +88,18 @@ describe('jsonl', () => {
     expect(files(runCli(['--format', 'jsonl', ...reversed]).stdout)).toEqual(reversed);
   });
 
-  test('without --jobs, threads follow the size of the input: one for small folders, more for big ones', () => {
+  test('without --jobs, threads follow the size of the files: one for small folders or one big file, more for many big files', () => {
     const big = join(dir, 'sizes');
     mkdirSync(big, { recursive: true });
     // Sparse files: their size counts, no disk is used.
-    for (const name of ['a.txt', 'b.txt']) truncateSync(openCloseSync(join(big, name)), 9_000_000);
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) truncateSync(openCloseSync(join(big, name)), 9_000_000);
+    truncateSync(openCloseSync(join(big, 'huge.txt')), 20_000_000);
     expect(defaultJobs([{ path: join(dir, 'flood.txt') }, { path: join(dir, 'budget.md') }, {}])).toBe(1);
-    expect(defaultJobs([{ path: join(big, 'a.txt') }])).toBe(Math.min(2, availableParallelism()));
-    expect(defaultJobs([{ path: join(big, 'a.txt') }, { path: join(big, 'b.txt') }])).toBe(Math.min(3, availableParallelism()));
+    // One file is never split across threads: a second thread would only hold memory.
+    expect(defaultJobs([{ path: join(big, 'a.txt') }])).toBe(1);
+    expect(defaultJobs([{ path: join(big, 'huge.txt') }, { path: join(dir, 'flood.txt') }])).toBe(1);
+    expect(defaultJobs([{ path: join(big, 'a.txt') }, { path: join(big, 'b.txt') }])).toBe(Math.min(2, availableParallelism()));
+    expect(defaultJobs(['a.txt', 'b.txt', 'c.txt'].map((f) => ({ path: join(big, f) })))).toBe(Math.min(3, availableParallelism()));
     expect(defaultJobs([{ path: join(dir, 'no-such-file.txt') }])).toBe(1);
   });
 

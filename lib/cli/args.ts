@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RECORD_TYPES, type RecordType } from '../types';
-import { parseReferenceDate } from '../index';
+import { parseReferenceDate } from '../reference-date';
 
 export const FORMATS = ['json', 'jsonl', 'csv', 'tsv', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,5 +1,5 @@
 /** A progress bar on stderr (files done, records, rate, ETA), drawn only when stderr is a terminal. */
-import { Presets, SingleBar } from 'cli-progress';
+import type * as CliProgress from 'cli-progress';
 
 export interface Progress {
   /** One more file done, with this many records. */
@@ -11,6 +11,9 @@ export interface Progress {
 
 export function createProgress(total: number, enabled: boolean): Progress {
   if (!enabled) return { tick() {}, message: (line) => void process.stderr.write(`${line}\n`), stop() {} };
+  // Loaded only when a bar is drawn: most runs (a pipe, one file) never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Presets, SingleBar } = require('cli-progress') as typeof CliProgress;
   const bar = new SingleBar({
     ...Presets.shades_classic,
     stream: process.stderr,

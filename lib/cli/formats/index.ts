@@ -5,11 +5,6 @@
 import type { RecordType } from '../../types';
 import type { Format } from '../args';
 import type { FileResult } from '../job';
-import { createCsv, createTsv } from './csv';
-import { createHtml } from './html';
-import { createJson } from './json';
-import { createJsonl } from './jsonl';
-import { createText } from './text';
 
 export interface FormatContext {
   /** ANSI colours (text format on a terminal). */
@@ -43,14 +38,17 @@ export interface Formatter {
   document(result: FileResult): Output;
 }
 
-const FACTORIES: Record<Format, (ctx: FormatContext) => Formatter> = {
-  json: createJson,
-  jsonl: createJsonl,
-  csv: createCsv,
-  tsv: createTsv,
-  html: createHtml,
-  text: createText,
+/** Each format's module, loaded only when it is asked for (csv-stringify, the HTML view's assets, colours). */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const FACTORIES: Record<Format, () => (ctx: FormatContext) => Formatter> = {
+  json: () => require('./json').createJson,
+  jsonl: () => require('./jsonl').createJsonl,
+  csv: () => require('./csv').createCsv,
+  tsv: () => require('./csv').createTsv,
+  html: () => require('./html').createHtml,
+  text: () => require('./text').createText,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The extension of each format's `--out` files (`summary.txt` for text), which folder walks recognise. */
 export const OUTPUT_EXTENSIONS: readonly string[] = Object.values(FACTORIES).map(
@@ -58,5 +56,5 @@ export const OUTPUT_EXTENSIONS: readonly string[] = Object.values(FACTORIES).map
 );
 
 export function createFormatter(format: Format, ctx: FormatContext): Formatter {
-  return FACTORIES[format](ctx);
+  return FACTORIES[format]()(ctx);
 }
