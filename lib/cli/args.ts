@@ -39,7 +39,7 @@ function parseTypes(value: string): RecordType[] {
   return types as RecordType[];
 }
 
-function parseDate(value: string): string {
+export function parseDate(value: string): string {
   try {
     return parseReferenceDate(value).toISOString().slice(0, 10);
   } catch {
