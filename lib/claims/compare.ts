@@ -77,8 +77,8 @@ function bump(counts: Map<string, number>, word: string | null): void {
   if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
 
-const mostCommon = (counts: Map<string, number>): string | null =>
-  [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+/** The most frequent word; on a tie, the first seen. */
+const mostCommon = (counts: Map<string, number>): string | null => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
 function validate(options: CompareOptions): Required<Omit<CompareOptions, 'equivalents'>> & { equivalents?: Equivalents } {
   const by = options.by ?? ['concept', 'predicate', 'place'];

@@ -31,7 +31,7 @@ function quote(f: ComparedFigure): string {
 function figureRow(f: ComparedFigure, link: string | null): string {
   const who = f.attribution
     ? `${escapeHtml(f.attribution)}${f.documentSource ? `<div class="via">reported by ${escapeHtml(f.documentSource)}</div>` : ''}`
-    : `${escapeHtml(f.source)}${f.documentSource ? '<div class="via">in its own words</div>' : ''}`;
+    : escapeHtml(f.source);
   const where = f.place ? `<div class="via">${escapeHtml(f.place)}${f.placeFrom === 'dateline' ? ' (dateline)' : ''}</div>` : '';
   const inferred =
     f.conceptFrom === 'context' ? `<div class="note">counts ${escapeHtml(f.concept ?? '')}, from the claim before it</div>` : '';

@@ -8,7 +8,7 @@ import { escapeHtml } from '../html/escape';
 import { figureValue, sourceText } from './describe';
 
 const WIDTH = 760;
-const LABEL = 210;
+const LABEL = 250;
 const RIGHT = 24;
 const LANE = 26;
 const TOP = 10;
@@ -79,7 +79,7 @@ function lane(f: ComparedFigure, i: number, s: Scale, bounds: [number, number]):
     parts.push(`<line x1="${s.x(stated[0]).toFixed(1)}" x2="${s.x(stated[1]).toFixed(1)}" y1="${y}" y2="${y}" class="range"/>`);
   for (const v of stated) parts.push(`<circle cx="${s.x(v).toFixed(1)}" cy="${y}" r="5" class="dot"/>`);
   const label = sourceText(f);
-  const short = label.length > 30 ? `${label.slice(0, 29)}…` : label;
+  const short = label.length > 34 ? `${label.slice(0, 33)}…` : label;
   parts.push(`<text x="${LABEL - 10}" y="${y + 4}" class="who" text-anchor="end">${escapeHtml(short)}</text>`);
   return `<g><title>${escapeHtml(`${figureValue(f)} — ${label}`)}</title>${parts.join('')}</g>`;
 }
