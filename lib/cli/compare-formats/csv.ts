@@ -40,7 +40,7 @@ export function writeCsv(report: CompareReport): string {
     g.figures.map((f) =>
       [
         g.label,
-        g.conflicting,
+        String(g.conflicting),
         g.spread.low,
         g.spread.high,
         g.spread.ratio === null ? null : +g.spread.ratio.toFixed(3),
