@@ -3,7 +3,7 @@
  * stands side by side with its bound and its attribution. The CLI's HTML and text views show exactly this.
  */
 import type { ExtractRecord, QuantityRecord } from '../types';
-import { compromise } from '../text/compromise';
+import { wordLemma } from './lemma';
 
 export interface ClaimGroup {
   /**
@@ -20,20 +20,9 @@ export interface ClaimGroup {
   claims: QuantityRecord[];
 }
 
-const headCache = new Map<string, string>();
-
 /** The normalised head of a concept: its last word, singular, lower case (`Syrian army fighters` → `fighter`). */
 export function conceptHead(concept: string): string {
-  const word = lastWord(concept).toLowerCase();
-  let head = headCache.get(word);
-  if (head === undefined) {
-    // Taken as a noun ("camps" could be a verb); compromise knows irregular plurals (people → person).
-    const doc = compromise()(word);
-    doc.tag('Noun');
-    head = doc.nouns().toSingular().text().trim().toLowerCase() || word;
-    headCache.set(word, head);
-  }
-  return head;
+  return wordLemma(lastWord(concept).toLowerCase(), 'Noun');
 }
 
 const lastWord = (phrase: string) =>

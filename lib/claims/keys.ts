@@ -4,9 +4,9 @@
  * and when (a date in the sentence, or the document's date, in buckets of a chosen size).
  */
 import type { DateRecord, PlaceKind, PlaceRecord, QuantityRecord } from '../types';
-import { compromise } from '../text/compromise';
 import type { EquivalenceIndex } from './equivalents';
 import { conceptHead } from './group';
+import { wordLemma } from './lemma';
 
 /** Concept heads that say "how many" but not of what (`the total`, `the number`): they take the antecedent's concept. */
 export const AGGREGATE_HEADS = new Set(['total', 'number', 'figure', 'tally', 'count', 'sum', 'estimate', 'amount']);
@@ -28,20 +28,9 @@ export function conceptKey(concept: string | null, index: EquivalenceIndex): Con
   return { key: index.concept.get(head) ?? head, impliedPredicate: null };
 }
 
-const lemmaCache = new Map<string, string>();
-
 /** A predicate's lemma: the verb's infinitive (`were killed` → `kill`, `fled` → `flee`), else the word itself. */
 export function predicateLemma(predicate: string): string {
-  const word = predicate.trim().toLowerCase().split(/\s+/).pop() ?? '';
-  let lemma = lemmaCache.get(word);
-  if (lemma === undefined) {
-    // Read as a verb: alone, compromise takes "injured" or "trapped" for adjectives.
-    const doc = compromise()(word);
-    doc.tag('Verb');
-    lemma = doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
-    lemmaCache.set(word, lemma);
-  }
-  return lemma;
+  return wordLemma(predicate.trim().toLowerCase().split(/\s+/).pop() ?? '', 'Verb');
 }
 
 /** What happened, as a class (`deaths`, `displacement`), or the lemma itself when no class lists it. */

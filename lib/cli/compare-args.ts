@@ -1,8 +1,8 @@
 /** `extract compare` arguments, parsed by commander into `CompareCliOptions`; bad usage becomes exit 2 as for `extract`. */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { COMPARE_KEYS, type CompareKey, DATE_GRANULARITIES, type DateGranularity, type Equivalents } from '../claims/index';
-import { ExitRequest, packageVersion, parseDate } from './args';
+import { packageVersion, parseChoices, parseCommand, parseDate } from './args';
 
 export const COMPARE_FORMATS = ['text', 'json', 'csv', 'html'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
@@ -21,17 +21,7 @@ export interface CompareCliOptions {
   glob?: string;
 }
 
-function parseKeys(value: string): CompareKey[] {
-  const keys = value
-    .split(',')
-    .map((k) => k.trim().toLowerCase())
-    .filter(Boolean);
-  for (const k of keys)
-    if (!(COMPARE_KEYS as readonly string[]).includes(k))
-      throw new InvalidArgumentError(`unknown key "${k}"; choose from ${COMPARE_KEYS.join(', ')}.`);
-  if (!keys.length) throw new InvalidArgumentError('give at least one key.');
-  return [...new Set(keys)] as CompareKey[];
-}
+const parseKeys = (value: string): CompareKey[] => [...new Set(parseChoices(value, COMPARE_KEYS, 'key'))];
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value) || +value < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
@@ -86,16 +76,8 @@ export function parseCompareArgs(argv: string[], stdoutIsTerminal: boolean): Com
     .option('-o, --out <dir>', 'write the report into <dir> (html: index.html and one reading view per document)')
     .option('-j, --jobs <n>', 'files processed in parallel in worker threads', parseCount)
     .option('-g, --glob <pattern>', 'which files to take from folders (default: .txt and .md)')
-    .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run extract compare --help for usage)')
-    .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'extract compare: ')) });
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) throw new ExitRequest(err.exitCode === 0 ? 0 : 2);
-    throw err;
-  }
+    .addHelpText('after', EXAMPLES);
+  parseCommand(program, argv);
   const o = program.opts<Omit<CompareCliOptions, 'inputs' | 'format'> & { format?: CompareFormat }>();
   return { ...o, inputs: program.args, format: o.format ?? (stdoutIsTerminal && !o.out ? 'text' : 'json') };
 }
