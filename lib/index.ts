@@ -7,7 +7,7 @@ import { resolveOptions, runPipeline, runSegments } from './pipeline';
 
 export * from './types';
 export { parseReferenceDate } from './reference-date';
-export { groupClaims, conceptHead, formatClaimValue, type ClaimGroup } from './claims';
+export * from './claims/index';
 
 /** Extracts people, organizations, places, dates and quantity claims from `text`. Synchronous. */
 export function extract(text: string, options?: ExtractOptions): ExtractResult {

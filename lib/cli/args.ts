@@ -29,19 +29,22 @@ export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-function parseTypes(value: string): RecordType[] {
-  const types = value
+/** A comma-separated list of choices (`person,place`), lower-cased; `noun` names a choice in messages. */
+export function parseChoices<T extends string>(value: string, choices: readonly T[], noun: string): T[] {
+  const items = value
     .split(',')
     .map((t) => t.trim().toLowerCase())
     .filter(Boolean);
-  for (const t of types)
-    if (!(RECORD_TYPES as readonly string[]).includes(t))
-      throw new InvalidArgumentError(`unknown type "${t}"; choose from ${RECORD_TYPES.join(', ')}.`);
-  if (!types.length) throw new InvalidArgumentError('give at least one type.');
-  return types as RecordType[];
+  for (const t of items)
+    if (!(choices as readonly string[]).includes(t))
+      throw new InvalidArgumentError(`unknown ${noun} "${t}"; choose from ${choices.join(', ')}.`);
+  if (!items.length) throw new InvalidArgumentError(`give at least one ${noun}.`);
+  return items as T[];
 }
 
-function parseDate(value: string): string {
+const parseTypes = (value: string): RecordType[] => parseChoices(value, RECORD_TYPES, 'type');
+
+export function parseDate(value: string): string {
   try {
     return parseReferenceDate(value).toISOString().slice(0, 10);
   } catch {
@@ -85,16 +88,8 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
       '--csv-raw',
       "csv/tsv: write cells as they are (by default a text cell starting with = + - @ gets a leading ', so no spreadsheet runs it)",
     )
-    .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run extract --help for usage)')
-    .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'extract: ')) });
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) throw new ExitRequest(err.exitCode === 0 ? 0 : 2);
-    throw err;
-  }
+    .addHelpText('after', EXAMPLES);
+  parseCommand(program, argv);
   const o = program.opts<{
     format?: Format;
     types?: RecordType[];
@@ -114,6 +109,21 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
     glob: o.glob,
     csvRaw: o.csvRaw,
   };
+}
+
+/** Parses `argv` with `program`: errors as one line named after the command, then exit 2; help and version exit 0. */
+export function parseCommand(program: Command, argv: string[]): void {
+  const name = program.name();
+  program
+    .showHelpAfterError(`(run ${name} --help for usage)`)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, `${name}: `)) });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) throw new ExitRequest(err.exitCode === 0 ? 0 : 2);
+    throw err;
+  }
 }
 
 /** commander already printed help, the version or the error; the CLI only has to exit with this code. */

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { RECORD_TYPES } from '../types';
 import { ExitRequest, parseArgs, type CliOptions } from './args';
+import { runCompare } from './compare';
 import { InputError, OutputError, UsageError } from './errors';
 import { createFormatter, type Failure } from './formats';
 import { collectInputs, STDIN_NAME, type Input } from './inputs';
@@ -14,7 +15,7 @@ import { defaultJobs, runJobs } from './pool';
 import { createProgress } from './progress';
 
 /** Colours on a terminal, unless NO_COLOR is set; FORCE_COLOR turns them on elsewhere. */
-function useColors(): boolean {
+export function useColors(): boolean {
   if (process.env.NO_COLOR) return false;
   const force = process.env.FORCE_COLOR;
   return force !== undefined ? force !== '0' && force !== 'false' : !!process.stdout.isTTY;
@@ -26,7 +27,7 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function jobInputs(inputs: Input[]): Promise<JobInput[]> {
+export async function jobInputs(inputs: Input[]): Promise<JobInput[]> {
   const stdin = inputs.some((i) => !i.path) ? await readStdin() : undefined;
   return inputs.map((input, index) => ({ index, name: input.name, path: input.path, bytes: input.path ? undefined : stdin }));
 }
@@ -93,6 +94,7 @@ async function run(options: CliOptions): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   guardStdout();
   try {
+    if (argv[0] === 'compare') return await runCompare(argv.slice(1));
     return await run(parseArgs(argv, !!process.stdout.isTTY));
   } catch (err) {
     if (err instanceof ExitRequest) return err.code;

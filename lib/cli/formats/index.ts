@@ -50,10 +50,17 @@ const FACTORIES: Record<Format, () => (ctx: FormatContext) => Formatter> = {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-/** The extension of each format's `--out` files (`summary.txt` for text), which folder walks recognise. */
-export const OUTPUT_EXTENSIONS: readonly string[] = Object.values(FACTORIES).map(
-  (create) => create({ colors: false, types: [], inputNames: [] }).extension,
-);
+/** The extension of each format's `--out` files (`summary.txt` for text), which folder walks recognise; kept here so
+ * that knowing them loads no format module. spec/cli tests check that each formatter says the same. */
+export const FORMAT_EXTENSIONS: Record<Format, string> = {
+  json: 'json',
+  jsonl: 'jsonl',
+  csv: 'csv',
+  tsv: 'tsv',
+  html: 'html',
+  text: 'summary.txt',
+};
+export const OUTPUT_EXTENSIONS: readonly string[] = Object.values(FORMAT_EXTENSIONS);
 
 export function createFormatter(format: Format, ctx: FormatContext): Formatter {
   return FACTORIES[format]()(ctx);

@@ -2,8 +2,8 @@
  * The claims table: quantity records grouped by what they count, so that every "civilians" figure in a text
  * stands side by side with its bound and its attribution. The CLI's HTML and text views show exactly this.
  */
-import type { ExtractRecord, QuantityRecord } from './types';
-import { compromise } from './text/compromise';
+import type { ExtractRecord, QuantityRecord } from '../types';
+import { wordLemma } from './lemma';
 
 export interface ClaimGroup {
   /**
@@ -20,20 +20,9 @@ export interface ClaimGroup {
   claims: QuantityRecord[];
 }
 
-const headCache = new Map<string, string>();
-
 /** The normalised head of a concept: its last word, singular, lower case (`Syrian army fighters` → `fighter`). */
 export function conceptHead(concept: string): string {
-  const word = lastWord(concept).toLowerCase();
-  let head = headCache.get(word);
-  if (head === undefined) {
-    // Taken as a noun ("camps" could be a verb); compromise knows irregular plurals (people → person).
-    const doc = compromise()(word);
-    doc.tag('Noun');
-    head = doc.nouns().toSingular().text().trim().toLowerCase() || word;
-    headCache.set(word, head);
-  }
-  return head;
+  return wordLemma(lastWord(concept).toLowerCase(), 'Noun');
 }
 
 const lastWord = (phrase: string) =>
@@ -83,7 +72,11 @@ const SIGNS: Record<string, string> = { approx: '≈ ', lower: '≥ ', upper: '�
 
 const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 
-function withUnit(text: string, q: QuantityRecord, n: number | null): string {
+/** The fields a figure is written from. */
+export type FigureValue = Pick<QuantityRecord, 'value' | 'low' | 'high' | 'bound' | 'unit'> &
+  Partial<Pick<QuantityRecord, 'change' | 'per'>>;
+
+function withUnit(text: string, q: FigureValue, n: number | null): string {
   if (!q.unit) return text;
   if (q.unit === 'percent') return `${text}%`;
   if (/^[A-Z]{3}$/.test(q.unit)) return `${q.unit} ${text}`;
@@ -95,7 +88,7 @@ function withUnit(text: string, q: QuantityRecord, n: number | null): string {
  * A figure written the same way whatever the wording: `≈ 270,000`, `≥ 60%`, `4,000–5,000`, `USD 1,200,000`,
  * `3–5 per fighter`, `↑ 5%`.
  */
-export function formatClaimValue(q: QuantityRecord): string {
+export function formatClaimValue(q: FigureValue): string {
   let text: string;
   if (q.bound === 'range' || q.value === null) {
     const low = q.low === null ? '?' : number(q.low);
