@@ -86,6 +86,8 @@ async function run(options: CliOptions): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   quietOnBrokenPipe();
   try {
+    // `extract serve`: the HTTP server (lib/server), loaded only when asked for.
+    if (argv[0] === 'serve') return await (await import('../server/cli')).serve(argv.slice(1));
     return await run(parseArgs(argv, !!process.stdout.isTTY));
   } catch (err) {
     if (err instanceof ExitRequest) return err.code;

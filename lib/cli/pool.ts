@@ -96,6 +96,8 @@ interface Slot {
   worker: Worker;
   warm: boolean;
   task: Task | null;
+  /** Whether it ever finished its warm-up (a worker that dies before is a start failure). */
+  everWarm: boolean;
   /** What killed the worker, when it was an error rather than the pool. */
   crash?: Error;
 }
@@ -181,10 +183,14 @@ export class WorkerPool {
 
   private spawn(): void {
     const script = this.options.workerScript ?? join(__dirname, 'worker.js');
-    const slot: Slot = { worker: new Worker(script), warm: !this.options.warmup, task: null };
+    const slot: Slot = { worker: new Worker(script), warm: !this.options.warmup, everWarm: !this.options.warmup, task: null };
     this.slots.add(slot);
     slot.worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
-    slot.worker.on('error', (err) => (slot.crash = err));
+    slot.worker.on('error', (err) => {
+      // Dying: it takes no more jobs; `onExit` fails its job and replaces it.
+      slot.crash = err;
+      slot.warm = false;
+    });
     slot.worker.on('exit', () => this.onExit(slot));
     const { warmup } = this.options;
     if (warmup) slot.worker.postMessage({ id: WARMUP_ID, ...warmup } satisfies WorkerRequest);
@@ -193,7 +199,7 @@ export class WorkerPool {
   private onReply(slot: Slot, reply: WorkerReply): void {
     this.startFailures = 0;
     if (reply.id === WARMUP_ID) {
-      slot.warm = true;
+      slot.warm = slot.everWarm = true;
       for (const waiter of this.readyWaiters.splice(0)) waiter.resolve();
     } else if (slot.task) {
       const task = slot.task;
@@ -211,7 +217,10 @@ export class WorkerPool {
       this.fail(slot.task, new PoolError('crashed', why));
       slot.task = null;
     }
-    if (!slot.warm && slot.crash && ++this.startFailures >= MAX_START_FAILURES) return this.giveUp(slot.crash);
+    if (!slot.everWarm && slot.crash && ++this.startFailures >= MAX_START_FAILURES) {
+      this.giveUp(slot.crash);
+      return;
+    }
     // While closing, a worker is replaced only if queued jobs still need one.
     if (!this.closing || this.queue.length) this.spawn();
     this.dispatch();
@@ -230,7 +239,8 @@ export class WorkerPool {
     if (queued >= 0) {
       this.queue.splice(queued, 1);
       this.fail(task, error);
-      return this.notifyIdle();
+      this.notifyIdle();
+      return;
     }
     const slot = [...this.slots].find((s) => s.task === task);
     if (!slot) return;
