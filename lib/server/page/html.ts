@@ -38,7 +38,7 @@ export function pageHtml(version: string, maxBatch: number, bodyLimit: number): 
 <header class="page-head"><h1>extract</h1><p>People, organizations, places, dates and quantity claims, each with its place in the text. extract ${escapeHtml(version)}; the text stays on this machine.</p></header>
 <form id="form" class="panel" novalidate>
 <label for="text" class="field-label">Text</label>
-<textarea id="text" rows="10" spellcheck="false" placeholder="Paste a news article here, or drop .txt and .md files anywhere on the page"></textarea>
+<textarea id="text" rows="6" spellcheck="false" placeholder="Paste a news article here, or drop .txt and .md files anywhere on the page"></textarea>
 <div class="files" id="drop">
 <label class="button secondary" for="files">Add .txt or .md files…</label>
 <input type="file" id="files" accept=".txt,.md,text/plain,text/markdown" multiple>

@@ -2,7 +2,7 @@
 export const PAGE_STYLE = `
 .panel{background:var(--paper);border:1px solid var(--line);border-radius:10px;margin:1.25rem 0;padding:1.1rem 1.5rem}
 .field-label{display:block;font-weight:600;font-size:.9rem;margin-bottom:.35rem}
-#text{width:100%;min-height:10rem;resize:vertical;font:15px/1.55 Charter,"Bitstream Charter","Iowan Old Style",Georgia,serif;padding:.6rem .7rem;border:1px solid var(--line);border-radius:8px;background:#fff;color:var(--ink)}
+#text{width:100%;min-height:8rem;resize:vertical;font:15px/1.55 Charter,"Bitstream Charter","Iowan Old Style",Georgia,serif;padding:.6rem .7rem;border:1px solid var(--line);border-radius:8px;background:#fff;color:var(--ink)}
 #text:focus{outline:2px solid #1d4ed8;outline-offset:0}
 .files{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin:.6rem 0}
 .files input[type=file]{position:absolute;width:1px;height:1px;opacity:0}

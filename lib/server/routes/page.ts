@@ -17,6 +17,8 @@ const ASSETS: Record<string, { type: string; body: string }> = {
 export function pageRoutes(app: FastifyInstance, version: string, options: ServerOptions): void {
   const html = pageHtml(version, options.maxBatch, options.bodyLimit);
   app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').header('content-security-policy', PAGE_CSP).send(html));
+  // Browsers ask for it; no icon, and no 404 in their console.
+  app.get('/favicon.ico', (_request, reply) => reply.status(204).send());
   for (const [name, asset] of Object.entries(ASSETS))
     app.get(`/assets/${name}`, (_request, reply) => reply.type(asset.type).header('cache-control', 'no-cache').send(asset.body));
 }
