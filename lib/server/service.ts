@@ -53,7 +53,8 @@ export class ExtractService {
     if (!outcome.ok)
       throw outcome.internal ? new ApiError(500, 'internal', outcome.message) : new ApiError(400, 'invalid_request', outcome.message);
     const { records, referenceDate, referenceDateSource } = outcome.result;
-    return { records: records as ExtractRecord[], referenceDate, referenceDateSource };
+    // In the library's own key order.
+    return { referenceDate, referenceDateSource, records: records as ExtractRecord[] };
   }
 
   /** Several documents, each under its own time limit; a document that fails gets its error in its place. */
