@@ -46,7 +46,7 @@ async function startServer() {
   child.stderr.on('data', (d) => (stderr += d));
   const started = Date.now();
   while (!/ready/.test(stderr)) {
-    if (child.exitCode !== null || Date.now() - started > 60_000) throw new Error(`the server did not start:\n${stderr}`);
+    if (child.exitCode !== null || Date.now() - started > 300_000) throw new Error(`the server did not start:\n${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { child, url: /listening on (http:\/\/\S+)/.exec(stderr)[1] };

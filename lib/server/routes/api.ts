@@ -11,7 +11,7 @@ import { escapeHtml } from '../../cli/html/escape';
 import { RECORD_TYPES, type RecordType } from '../../types';
 import type { ServerOptions } from '../options';
 import { batchRequest, extractRequest, viewRequest } from '../schemas';
-import type { DocumentRequest, ExtractService } from '../service';
+import { checkReferenceDate, type DocumentRequest, type ExtractService } from '../service';
 
 interface DocumentsBody {
   documents: (DocumentRequest & { name?: string })[];
@@ -20,8 +20,10 @@ interface DocumentsBody {
 }
 
 /** Each document with the request's options where it gives none of its own. */
-const withDefaults = (body: DocumentsBody) =>
-  body.documents.map((d) => ({ ...d, referenceDate: d.referenceDate ?? body.referenceDate, types: d.types ?? body.types }));
+function withDefaults(body: DocumentsBody): DocumentRequest[] {
+  checkReferenceDate(body.referenceDate);
+  return body.documents.map((d) => ({ ...d, referenceDate: d.referenceDate ?? body.referenceDate, types: d.types ?? body.types }));
+}
 
 const joinOutput = (output: Output) => (typeof output === 'string' ? output : [...output].join(''));
 
