@@ -10,24 +10,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fixtureDir, requireBuild, ROOT, runCli, TEXTS } from './cli-run';
+import { BROWSER, BROWSER_ARGS as ARGS, IN_CI } from './support/chromium';
 
-// CHROMIUM_PATH, when set, is the only place looked at.
-const CANDIDATES = process.env.CHROMIUM_PATH
-  ? [process.env.CHROMIUM_PATH]
-  : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const BROWSER = CANDIDATES.find((p): p is string => !!p && existsSync(p));
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ARTIFACTS = join(ROOT, 'artifacts');
-const IN_CI = process.env.CI === 'true';
 
 interface Doc {
   file: string;

@@ -1,5 +1,5 @@
 /** One unit of work: read one input, extract its records. Runs in a worker thread or in the main thread. */
-import type { ExtractRecord, ExtractResult, RecordType, ReferenceDateSource } from '../types';
+import { ExtractError, type ExtractRecord, type ExtractResult, type RecordType, type ReferenceDateSource } from '../types';
 import { extract, extractSegments } from '../index';
 import { InputError } from './errors';
 import { decodeText, readInputBytes } from './inputs';
@@ -11,6 +11,8 @@ export interface JobInput {
   path?: string;
   /** The bytes, for stdin (read by the main thread). */
   bytes?: Uint8Array;
+  /** Text already decoded (the server's requests): extracted as it is. */
+  text?: string;
 }
 
 export interface JobSettings {
@@ -30,7 +32,8 @@ export interface FileResult {
   text?: string;
 }
 
-export type JobOutcome = { ok: true; result: FileResult } | { ok: false; message: string };
+/** A failure is the input's fault (unreadable, bad options) unless `internal`: a bug. */
+export type JobOutcome = { ok: true; result: FileResult } | { ok: false; message: string; internal?: true };
 
 /**
  * Reads and extracts one input. `streamed`: the records after the first chunk are extracted as the caller iterates
@@ -38,7 +41,7 @@ export type JobOutcome = { ok: true; result: FileResult } | { ok: false; message
  */
 export function runJob(input: JobInput, settings: JobSettings, streamed = false): JobOutcome {
   try {
-    const text = decodeText(input.bytes ?? readInputBytes(input.path!));
+    const text = input.text ?? decodeText(input.bytes ?? readInputBytes(input.path!));
     const options = { types: settings.types, referenceDate: settings.referenceDate };
     if (!streamed) {
       const { records, referenceDate, referenceDateSource } = extract(text, options);
@@ -59,9 +62,13 @@ export function runJob(input: JobInput, settings: JobSettings, streamed = false)
       result: { file: input.name, referenceDate, referenceDateSource, records: records(), ...(settings.keepText ? { text } : {}) },
     };
   } catch (err) {
-    if (err instanceof InputError) return { ok: false, message: err.message };
+    if (err instanceof InputError || err instanceof ExtractError) return { ok: false, message: err.message };
     // A bug, not a user error: still one line, with a way to see the trace.
     if (process.env.EXTRACT_DEBUG) console.error(err);
-    return { ok: false, message: `internal error: ${err instanceof Error ? err.message : String(err)} (set EXTRACT_DEBUG=1 for details)` };
+    return {
+      ok: false,
+      internal: true,
+      message: `internal error: ${err instanceof Error ? err.message : String(err)} (set EXTRACT_DEBUG=1 for details)`,
+    };
   }
 }

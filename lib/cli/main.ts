@@ -5,7 +5,6 @@
 import { resolve } from 'node:path';
 import { RECORD_TYPES } from '../types';
 import { ExitRequest, parseArgs, type CliOptions } from './args';
-import { runCompare } from './compare';
 import { InputError, OutputError, UsageError } from './errors';
 import { createFormatter, type Failure } from './formats';
 import { collectInputs, STDIN_NAME, type Input } from './inputs';
@@ -91,10 +90,17 @@ async function run(options: CliOptions): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+/** `extract compare` and `extract serve`, each loaded only when asked for. */
+const SUBCOMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  compare: async () => (await import('./compare')).runCompare,
+  serve: async () => (await import('../server/cli')).serve,
+};
+
 export async function main(argv: string[]): Promise<number> {
   guardStdout();
   try {
-    if (argv[0] === 'compare') return await runCompare(argv.slice(1));
+    const subcommand = SUBCOMMANDS[argv[0]];
+    if (subcommand) return await (await subcommand())(argv.slice(1));
     return await run(parseArgs(argv, !!process.stdout.isTTY));
   } catch (err) {
     if (err instanceof ExitRequest) return err.code;

@@ -1,8 +1,19 @@
-/** Worker thread entry: runs the jobs the main thread sends, one at a time. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type JobInput, type JobSettings } from './job';
+/** Worker thread entry: runs the jobs the main thread's `WorkerPool` sends, one at a time. */
+import { parentPort } from 'node:worker_threads';
+import { runJob, type JobInput, type JobOutcome, type JobSettings } from './job';
 
-const settings = workerData as JobSettings;
-parentPort!.on('message', (input: JobInput) => {
-  parentPort!.postMessage({ index: input.index, outcome: runJob(input, settings) });
+export interface WorkerRequest {
+  /** Echoed in the reply; -1 marks the pool's warm-up job. */
+  id: number;
+  input: JobInput;
+  settings: JobSettings;
+}
+
+export interface WorkerReply {
+  id: number;
+  outcome: JobOutcome;
+}
+
+parentPort?.on('message', ({ id, input, settings }: WorkerRequest) => {
+  parentPort!.postMessage({ id, outcome: runJob(input, settings) } satisfies WorkerReply);
 });
