@@ -9,6 +9,7 @@ import { createCsv, createTsv } from './csv';
 import { createHtml } from './html';
 import { createJson } from './json';
 import { createJsonl } from './jsonl';
+import { createRecords } from './records';
 import { createText } from './text';
 
 export interface FormatContext {
@@ -18,6 +19,8 @@ export interface FormatContext {
   types: readonly RecordType[];
   /** The names of the inputs that go into one stream. */
   inputNames: string[];
+  /** What names a record's document in delimited rows: `file` (default), or `id` for jsonl input. */
+  documentColumn?: 'file' | 'id';
 }
 
 export interface Failure {
@@ -44,6 +47,7 @@ export interface Formatter {
 const FACTORIES: Record<Format, (ctx: FormatContext) => Formatter> = {
   json: createJson,
   jsonl: createJsonl,
+  records: createRecords,
   csv: createCsv,
   tsv: createTsv,
   html: createHtml,
