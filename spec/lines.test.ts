@@ -120,6 +120,15 @@ describe('extract --input jsonl', () => {
     for (const row of rows) expect('error' in row ? validLine(row) : validRecordLine(row)).toBe(true);
   });
 
+  test('--format records with text files: one line per record, naming its file (for documents too big for one line)', () => {
+    const dir = fixtureDir({ 'flood.txt': TEXTS.flood, 'budget.txt': TEXTS.budget });
+    const files = [join(dir, 'flood.txt'), join(dir, 'budget.txt')];
+    const r = runCli(['--format', 'records', ...files]);
+    expect(r.code).toBe(0);
+    const expected = files.flatMap((file) => extract(readFileSync(file, 'utf8')).records.map((rec) => ({ file, ...rec })));
+    expect(outputLines(r.stdout)).toEqual(expected);
+  });
+
   test('--format csv: one row per record with the document id; a bad line is reported on stderr (exit 1)', () => {
     const input = `${JSON.stringify(DOCS[0])}\n{"id": "bad"}\n${JSON.stringify(DOCS[1])}\n`;
     const r = runCli(['--input', 'jsonl', '--format', 'csv', '--types', 'quantity'], { input });
