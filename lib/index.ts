@@ -8,6 +8,7 @@ import { resolveOptions, runPipeline, runSegments } from './pipeline';
 export * from './types';
 export { parseReferenceDate } from './reference-date';
 export * from './claims/index';
+export { extractLines, createExtractStream, type LineOptions, type LineResult, type LineRecords, type LineError } from './stream';
 
 /** Extracts people, organizations, places, dates and quantity claims from `text`. Synchronous. */
 export function extract(text: string, options?: ExtractOptions): ExtractResult {

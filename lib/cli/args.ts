@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RECORD_TYPES, type RecordType } from '../types';
 import { parseReferenceDate } from '../reference-date';
+import { MAX_CHARS_LIMIT } from '../stream';
 
-export const FORMATS = ['json', 'jsonl', 'csv', 'tsv', 'html', 'text'] as const;
+export const FORMATS = ['json', 'jsonl', 'records', 'csv', 'tsv', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -22,7 +23,16 @@ export interface CliOptions {
   glob?: string;
   /** CSV/TSV cells as they are, without the quote that stops spreadsheet formulas. */
   csvRaw?: boolean;
+  /** `jsonl`: every input line is one document (lib/cli/lines.ts); `text`: every input is one document. */
+  input: InputKind;
+  /** jsonl input: the fields that hold the document id and text; the longest text accepted. */
+  idField?: string;
+  textField?: string;
+  maxChars?: number;
 }
+
+export const INPUT_KINDS = ['text', 'jsonl'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
 
 export function packageVersion(): string {
   // dist/cli/args.js → the package root.
@@ -57,6 +67,17 @@ function parseJobs(value: string): number {
   return +value;
 }
 
+function parseMaxChars(value: string): number {
+  if (!/^\d+$/.test(value) || +value < 1 || +value > MAX_CHARS_LIMIT)
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_CHARS_LIMIT}.`);
+  return +value;
+}
+
+function parseField(value: string): string {
+  if (!value) throw new InvalidArgumentError('expected a field name.');
+  return value;
+}
+
 const EXAMPLES = `
 Examples:
   extract article.txt                      a coloured summary in the terminal
@@ -65,6 +86,8 @@ Examples:
   cat article.txt | extract - --format csv > records.csv
   extract news/ --glob '**/*.text' --types quantity,date --reference-date 2016-12-05
   extract serve --port 8080                an HTTP API and a web page (extract serve --help)
+  extract --input jsonl articles.jsonl     one result line per article line, in order (Spark, Dask, parallel)
+  extract big-report.txt --format records  one JSON line per record, for very large documents
 
 Folders are read recursively (.txt and .md unless --glob says otherwise). Exit code: 0 ok,
 1 when an input could not be read (the others are still processed), 2 for bad usage.`;
@@ -89,26 +112,31 @@ export function parseArgs(argv: string[], stdoutIsTerminal: boolean): CliOptions
       '--csv-raw',
       "csv/tsv: write cells as they are (by default a text cell starting with = + - @ gets a leading ', so no spreadsheet runs it)",
     )
+    .addOption(
+      new Option('--input <kind>', 'text: each input is one document; jsonl: each line is {"id", "text", ...}')
+        .choices(INPUT_KINDS)
+        .default('text'),
+    )
+    .option('--id-field <name>', 'jsonl input: the field that holds the document id (default: id)', parseField)
+    .option('--text-field <name>', 'jsonl input: the field that holds the text (default: text)', parseField)
+    .option('--max-chars <n>', 'jsonl input: longest text accepted; longer lines get an error line (default: 1000000)', parseMaxChars)
     .addHelpText('after', EXAMPLES);
   parseCommand(program, argv);
-  const o = program.opts<{
-    format?: Format;
-    types?: RecordType[];
-    referenceDate?: string;
-    out?: string;
-    jobs?: number;
-    glob?: string;
-    csvRaw?: boolean;
-  }>();
+  const o = program.opts<Omit<CliOptions, 'inputs' | 'format'> & { format?: Format }>();
+  const defaultFormat: Format = o.input === 'jsonl' ? 'jsonl' : stdoutIsTerminal && !o.out ? 'text' : 'json';
   return {
     inputs: program.args,
-    format: o.format ?? (stdoutIsTerminal && !o.out ? 'text' : 'json'),
+    format: o.format ?? defaultFormat,
     types: o.types,
     referenceDate: o.referenceDate,
     out: o.out,
     jobs: o.jobs,
     glob: o.glob,
     csvRaw: o.csvRaw,
+    input: o.input,
+    idField: o.idField,
+    textField: o.textField,
+    maxChars: o.maxChars,
   };
 }
 

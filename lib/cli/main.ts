@@ -12,6 +12,7 @@ import type { JobInput, JobSettings } from './job';
 import { guardStdout, makeFolder, outputPaths, stdoutWasClosed, writeOutputFile, writeStdout } from './output';
 import { defaultJobs, runJobs } from './pool';
 import { createProgress } from './progress';
+import { runLines } from './lines';
 
 /** Colours on a terminal, unless NO_COLOR is set; FORCE_COLOR turns them on elsewhere. */
 export function useColors(): boolean {
@@ -32,6 +33,7 @@ export async function jobInputs(inputs: Input[]): Promise<JobInput[]> {
 }
 
 async function run(options: CliOptions): Promise<number> {
+  if (options.input === 'jsonl') return runLines(options);
   const failures: Failure[] = [];
   let say: (line: string) => void = (line) => void process.stderr.write(`${line}\n`);
   const report = (file: string, message: string) => {

@@ -11,13 +11,14 @@ import type { FormatContext, Formatter } from './index';
 import { spreadsheetCell } from './spreadsheet-cell';
 
 function createDelimited(delimiter: string, extension: string, ctx: FormatContext): Formatter {
-  const columns = [...COMMON_FIELDS, ...typeFields(ctx.types)];
+  const documentColumn = ctx.documentColumn ?? 'file';
+  const columns = [documentColumn, ...COMMON_FIELDS.slice(1), ...typeFields(ctx.types)];
   const header = () => stringify([columns], { delimiter });
   // Rows go out a thousand at a time, so a huge file never becomes one string.
   function* rows(result: FileResult): Generator<string> {
     let batch: unknown[][] = [];
     for (const r of result.records) {
-      batch.push(columns.map((c) => spreadsheetCell(fieldValue({ ...r, file: result.file }, c), ctx.rawCells)));
+      batch.push(columns.map((c) => spreadsheetCell(fieldValue({ ...r, [documentColumn]: result.file }, c), ctx.rawCells)));
       if (batch.length === 1000) {
         yield stringify(batch, { delimiter });
         batch = [];

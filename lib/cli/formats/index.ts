@@ -15,6 +15,8 @@ export interface FormatContext {
   inputNames: string[];
   /** CSV/TSV: write text cells as they are, without the quote that stops spreadsheet formulas (`--csv-raw`). */
   rawCells?: boolean;
+  /** What names a record's document in delimited rows: `file` (default), or `id` for jsonl input. */
+  documentColumn?: 'file' | 'id';
 }
 
 export interface Failure {
@@ -43,6 +45,7 @@ export interface Formatter {
 const FACTORIES: Record<Format, () => (ctx: FormatContext) => Formatter> = {
   json: () => require('./json').createJson,
   jsonl: () => require('./jsonl').createJsonl,
+  records: () => require('./records').createRecords,
   csv: () => require('./csv').createCsv,
   tsv: () => require('./csv').createTsv,
   html: () => require('./html').createHtml,
@@ -55,6 +58,7 @@ const FACTORIES: Record<Format, () => (ctx: FormatContext) => Formatter> = {
 export const FORMAT_EXTENSIONS: Record<Format, string> = {
   json: 'json',
   jsonl: 'jsonl',
+  records: 'records.jsonl',
   csv: 'csv',
   tsv: 'tsv',
   html: 'html',
