@@ -85,6 +85,11 @@ function toDraft(prep: PreparedText, d: Decision): EntityDraft {
 
 /** The name mentions of a document with their evidence, grouped by entity (exported for inspection and tests). */
 export function analyseNames(prep: PreparedText): Group[] {
+  return groupMentions(nameMentions(prep));
+}
+
+/** The rules' mentions with their evidence, before document-level grouping. */
+function nameMentions(prep: PreparedText): Mention[] {
   let mentions = cleanStarts(
     findCandidates(prep).map((c) => toMention(c, prep.text)),
     prep,
@@ -101,21 +106,28 @@ export function analyseNames(prep: PreparedText): Group[] {
     contextEvidence(prep, m, m.first + m.tokens.length - 1);
   }
   mentions = mentions.filter((m) => !m.dropped);
-  // compromise's tagger is slow: only for body names that the cheap evidence left undecided.
-  taggerEvidence(
-    prep,
-    mentions.filter((m) => !m.headline && strongest(m) < 1.5),
-  );
   // A quoted Title Case phrase with no other evidence is more often a work's title than a name.
   for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');
 
   linkAcronyms(mentions, prep.text);
-  return groupMentions(mentions);
+  return mentions;
 }
 
+/** Below this probability the tagger leaves a name the rules could not type undecided too. */
+const TAGGER_SURE = 0.8;
+
 export const recognizeEntities: Recognizer = (prep: PreparedText) => {
-  const groups = analyseNames(prep);
+  const mentions = nameMentions(prep);
+  let groups = groupMentions(mentions);
   const spans = tagNames(prep, ruleHints(prep, groups));
-  const countries = documentCountries(groups.flatMap((g) => g.members));
+  // compromise's tagger is slow: only for body names that neither the cheap evidence nor the tagger could type.
+  const sure = new Set<number>();
+  for (const s of spans) if (s.probability >= TAGGER_SURE) for (let t = s.first; t < s.end; t++) sure.add(t);
+  const unsure = mentions.filter((m) => !m.headline && strongest(m) < 1.5 && !sure.has(m.first));
+  if (unsure.length) {
+    taggerEvidence(prep, unsure);
+    groups = groupMentions(mentions);
+  }
+  const countries = documentCountries(mentions);
   return decide(prep, groups, spans, countries).map((d) => toDraft(prep, d));
 };

@@ -66,7 +66,9 @@ const OVERRULE = 0.9;
 const RULES_STRONG = 2.5;
 /** The tagger adds a name the rules missed, or changes their boundaries, at this probability or more. */
 const ADD = 0.85;
-/** A rule mention the tagger leaves out entirely is dropped when its votes stay below this. */
+/** A mention the rules left untyped takes the tagger's type at this probability or more. */
+const UNDECIDED = 0.5;
+/** A rule mention starting a sentence that the tagger leaves out is dropped when its votes stay below this. */
 const RULES_ALONE = 1.5;
 
 const nameShaped = (prep: PreparedText, span: TaggedSpan) =>
@@ -106,7 +108,17 @@ export function decide(prep: PreparedText, groups: Group[], spans: TaggedSpan[],
     used.add(span);
   }
   for (const group of groups) {
-    if (!group.type) continue;
+    if (!group.type) {
+      // The rules left it undecided: the tagger's type, when it reads the mention as a name of ours.
+      for (const m of group.members) {
+        const span = spanAt.get(m.first) ?? spanAt.get(m.first + m.tokens.length - 1);
+        const tagged = span && TYPES[span.type];
+        if (!span || !tagged || span.probability < UNDECIDED) continue;
+        used.add(span);
+        proposals.push({ mention: m, group, type: tagged, probability: span.probability, weight: span.probability });
+      }
+      continue;
+    }
     const type = group.type;
     // A mention with no evidence of its own stands for its group (`Halvorn` after `FC Halvorn`).
     const groupVotes = Math.max(...group.members.map((m) => m.votes[type]));
@@ -118,7 +130,8 @@ export function decide(prep: PreparedText, groups: Group[], spans: TaggedSpan[],
       if (span) used.add(span);
       const tagged = span && TYPES[span.type];
       if (!span) {
-        if (votes < RULES_ALONE && !m.headline) continue;
+        // `Rebel`, `Local` starting a sentence: weak rules and a silent tagger make no name.
+        if (votes < RULES_ALONE && m.atStart && !m.headline) continue;
         proposals.push({ mention: m, group, type: group.type, probability: 0.5, weight: 0.5 });
       } else if (tagged === group.type) {
         proposals.push({ mention: m, group, type: group.type, probability: span.probability, weight: 1 + span.probability });
