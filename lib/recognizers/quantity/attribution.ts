@@ -49,7 +49,7 @@ const QUOTE_CLOSE = /["”’]/;
 // "and officials at 8,000" after "organisers put the crowd at 50,000": a source whose verb is left out. It is a
 // name or a bare plural, not a measured thing ("and the depth at 10 km").
 const GAPPED_SOURCE =
-  /\band\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\p{Ll}[\p{Ll}-]*s)\s+at\s+(?=[\d$£€]|(?:about|around|some|more|nearly|just|only|over)\b)/gu;
+  /\band\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|police|\p{Ll}[\p{Ll}-]*s)\s+at\s+(?=[\d$£€]|(?:about|around|some|more|nearly|just|only|over)\b)/gu;
 
 const cache = new WeakMap<PreparedText, Map<number, SentenceCues>>();
 

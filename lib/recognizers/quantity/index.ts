@@ -4,12 +4,25 @@
  * (concept.ts), whether it is a change, the verb, and who says so (context.ts).
  * Numbers inside full dates are dropped later by the overlap refiner, which lets dates win.
  */
-import { escapeRegExp } from '../../text/regexp';
 import type { Bound, QuantityKind, QuantityRecord, Span } from '../../types';
 import type { PreparedText } from '../../text/prepare';
 import { sentenceAt } from '../../text/prepare';
 import type { Draft, Recognizer } from '../../draft';
 import { CURRENCY_WORDS, POST_MODIFIERS, PRE_MODIFIERS } from '../../lexicon/quantity-words';
+import {
+  AGE_AFTER,
+  AGE_BEFORE,
+  APPOSITIVE_AGE_BEFORE,
+  CARRY_OVER,
+  COORDINATION,
+  CURRENCY_OF,
+  MINOR_AFTER,
+  NOT_PER,
+  PARTITIVE_PRONOUN,
+  PER,
+  POST_MODIFIER,
+  PRE_MODIFIER,
+} from './rules';
 import { wordsValue } from '../../lexicon/numbers';
 import { findNumbers, type NumberSpan } from './number';
 import { currencyBefore, unitAfter } from './unit';
@@ -20,31 +33,6 @@ import { findScores } from './score';
 import { changeOf, isChangeClause } from './context';
 import { governorOf, lemmaOf, measuredConcept } from './predicate';
 import { attributionAt } from './attribution';
-
-// A hedge stands on the same line as its number ("[some](#)\n\n21,000" is two paragraphs).
-const PRE_MODIFIER = new RegExp(
-  `(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escapeRegExp(w).replace(/ /g, '[ \\t]+')).join('|')})[ \\t]{0,3}$`,
-  'iu',
-);
-const POST_MODIFIER = new RegExp(`^[ \\t]+(${POST_MODIFIERS.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}\\d])`, 'iu');
-const AGE_AFTER = /^[-\s](year|month|week|day)s?[-\s]olds?(?![\p{L}])/iu;
-// "Jamie Armstrong, 25, said": an age after a person's name, between commas.
-const APPOSITIVE_AGE = { before: /[\p{Lu}][\p{Ll}]+\s[\p{Lu}][\p{L}'’-]+,\s$/u, after: /^,/ };
-const AGE_BEFORE = /\b(?:aged|age)\s$/i;
-const CURRENCY_OF = new RegExp(
-  `^\\s+of\\s+(${Object.keys(CURRENCY_WORDS)
-    .filter((w) => /s$/.test(w))
-    .join('|')})\\b`,
-  'i',
-);
-// "$58 a barrel", "3 civilians per fighter"; not "a year earlier" or "a day ago", which are dates.
-const PER =
-  /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:foot|feet|metre|meter|mile|km))?)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)/iu;
-const NOT_PER =
-  /^(?:few|lot|number|result|bit|couple|total|while|little|further|more|record|new|year-on-year|half|third|quarter|share of|piece)$/i;
-const CARRY_OVER = /^\s+(?:were\s+|more\s+|others?\s+)?([a-z]+ed)\b/;
-const COORDINATION = /(?:\band|,|;)\s+$/;
-const PARTITIVE_PRONOUN = /^\s+of\s+(?:them|those|these|us|whom)\b/;
 
 function boundOf(modifier: string, list: [string, Bound][]): Bound {
   const w = modifier.toLowerCase().replace(/\s+/g, ' ');
@@ -68,7 +56,7 @@ function attachUnits(text: string, n: NumberSpan): Piece {
   };
   const currency = currencyBefore(text, n.start);
   if (currency) Object.assign(piece, { start: currency.start, unit: currency.unit, kind: 'money', hasUnit: true });
-  const age = AGE_AFTER.exec(text.slice(n.end, n.end + 20));
+  const age = AGE_AFTER.pattern.exec(text.slice(n.end, n.end + 20));
   if (age && !currency) {
     return { ...piece, end: n.end + age[0].length, unit: age[1].toLowerCase(), kind: 'age', hasUnit: true };
   }
@@ -76,9 +64,9 @@ function attachUnits(text: string, n: NumberSpan): Piece {
     n.plain &&
     n.value !== null &&
     n.value < 120 &&
-    APPOSITIVE_AGE.before.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
-    APPOSITIVE_AGE.after.test(text.slice(n.end, n.end + 2));
-  if ((appositive || AGE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) && !currency)
+    APPOSITIVE_AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
+    text[n.end] === ',';
+  if ((appositive || AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 5), n.start))) && !currency)
     return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
   const unit = unitAfter(text, n.end, n.value ?? n.low);
   if (unit && !(currency && unit.kind !== 'percent')) {
@@ -86,19 +74,15 @@ function attachUnits(text: string, n: NumberSpan): Piece {
     const attached: Piece = { ...piece, end: unit.end, unit: unit.unit, kind: unit.kind, hasUnit: true };
     return unit.kind === 'money' ? withMinorUnits(text, attached) : attached;
   }
-  const of = n.vague ? CURRENCY_OF.exec(text.slice(n.end, n.end + 24)) : null;
+  const of = n.vague ? CURRENCY_OF.pattern.exec(text.slice(n.end, n.end + 24)) : null;
   if (of) return { ...piece, end: n.end + of[0].length, unit: CURRENCY_WORDS[of[1].toLowerCase()], kind: 'money', hasUnit: true };
   return piece;
 }
 
-// "3 dollars 50 cents", "17 USD 25", "thirteen dollars and forty-five cents": the cents after the major unit.
-const MINOR_AFTER =
-  /^\s{1,2}(?:and\s{1,2})?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?|[a-z]{3,9}teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,2}(?:cents?|pence|p))?(?![\p{L}\d])/iu;
-
 function withMinorUnits(text: string, piece: Piece): Piece {
   const m =
     piece.value !== null && piece.value === Math.floor(piece.value) && !piece.n.vague
-      ? MINOR_AFTER.exec(text.slice(piece.end, piece.end + 40))
+      ? MINOR_AFTER.pattern.exec(text.slice(piece.end, piece.end + 40))
       : null;
   if (!m) return piece;
   const minor = /^\d/.test(m[1]) ? Number(m[1]) : wordsValue(m[1].toLowerCase().split('-'));
@@ -130,7 +114,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
   for (const n of findNumbers(text, (pos) => currencyBefore(text, pos) !== null)) {
     if (scores.length && inScore(n)) continue;
     const piece = attachUnits(text, n);
-    const hedged = PRE_MODIFIER.test(text.slice(Math.max(0, piece.start - 24), piece.start));
+    const hedged = PRE_MODIFIER.pattern.test(text.slice(Math.max(0, piece.start - 24), piece.start));
     if (!isExcluded(text, n, { unit: piece.hasUnit, modifier: hedged })) pieces.push(piece);
   }
 
@@ -142,7 +126,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
     let modifier: string | null = null;
     let kind: QuantityKind = piece.kind;
 
-    const pre = PRE_MODIFIER.exec(text.slice(Math.max(0, start - 24), start));
+    const pre = PRE_MODIFIER.pattern.exec(text.slice(Math.max(0, start - 24), start));
     if (pre) {
       const modifierStart = start - pre[0].length + pre[0].indexOf(pre[1]);
       modifier = prep.original.slice(modifierStart, modifierStart + pre[1].length);
@@ -154,7 +138,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
       modifier = '+';
       end++;
     }
-    const post = POST_MODIFIER.exec(text.slice(end, end + 16));
+    const post = POST_MODIFIER.pattern.exec(text.slice(end, end + 16));
     if (post && bound === 'exact' && !modifier) {
       modifier = post[1];
       bound = boundOf(modifier, POST_MODIFIERS);
@@ -169,29 +153,32 @@ export const recognizeQuantities: Recognizer = (prep) => {
     if (conceptSpan && conceptSpan.start >= end && !/\bof\b/i.test(text.slice(end, conceptSpan.start))) recordEnd = conceptSpan.end;
     // "8 people were killed and 25 wounded": the second number counts people too.
     let predicate: string | null = null;
-    const carried = CARRY_OVER.exec(text.slice(end, end + 24));
+    let source = kind === 'age' ? AGE_AFTER.source : PRE_MODIFIER.source;
+    const carried = CARRY_OVER.pattern.exec(text.slice(end, end + 24));
     if (
       !concept &&
       kind === 'count' &&
       previous &&
       previous.sentence === sentence &&
       carried &&
-      COORDINATION.test(text.slice(previous.end, piece.start).slice(-12))
+      COORDINATION.pattern.test(text.slice(previous.end, piece.start).slice(-12))
     ) {
       concept = previous.concept;
       predicate = carried[1].toLowerCase();
+      source = CARRY_OVER.source;
       // The participle stands in for the counted noun, so the claim reads "25 wounded" (not after "were").
       if (!/^\s+were\b/.test(carried[0])) recordEnd = end + carried[0].length;
     }
     // "480 of them": a partitive pronoun is part of the claim, though it names nothing.
-    const pronoun = !concept && kind === 'count' ? PARTITIVE_PRONOUN.exec(text.slice(end, end + 16)) : null;
+    const pronoun = !concept && kind === 'count' ? PARTITIVE_PRONOUN.pattern.exec(text.slice(end, end + 16)) : null;
     if (pronoun) recordEnd = end + pronoun[0].length;
     if (concept) previous = { concept, sentence, end: recordEnd };
 
     let per: string | null = null;
-    const rate = PER.exec(text.slice(recordEnd, recordEnd + 40));
-    if (rate && !NOT_PER.test(rate[2]) && (/per|\//i.test(rate[0]) || kind === 'money' || concept)) {
+    const rate = PER.pattern.exec(text.slice(recordEnd, recordEnd + 40));
+    if (rate && !NOT_PER.pattern.test(rate[2]) && (/per|\//i.test(rate[0]) || kind === 'money' || concept)) {
       per = rate[2];
+      source = PER.source;
       recordEnd += rate[0].length;
       if (kind === 'count') kind = 'ratio';
     }
@@ -225,7 +212,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
       predicateLemma: predicate ? lemmaOf(predicate) : null,
       attribution: attributionAt(prep, start),
       confidence: piece.n.words ? 0.7 : piece.hasUnit || concept ? 0.9 : 0.75,
-      source: 'quantity/number',
+      source,
     });
   }
   return out;

@@ -85,9 +85,10 @@ const lemmas = new Map<string, string>();
 export function lemmaOf(word: string): string {
   let lemma = lemmas.get(word);
   if (lemma === undefined) {
+    // Taken as a verb in the form its ending says ("rose" alone reads as a flower).
     const doc = compromise()(word);
-    const verbs = doc.verbs();
-    lemma = (verbs.found ? verbs.toInfinitive().text().trim().toLowerCase() : '') || word;
+    doc.tag(/ing$/.test(word) ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'PastTense');
+    lemma = doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
     if (lemmas.size > 10_000) lemmas.clear();
     lemmas.set(word, lemma);
   }
@@ -134,7 +135,10 @@ function subjectOf(prep: PreparedText, v: number): Span | null {
 export function measuredConcept(prep: PreparedText, start: number, end: number, governor: Governor): Span | null {
   const toks = prep.tokens;
   // "a £2.1bn budget", "a 5% pay rise in March": the noun right after the unit.
-  const after = nounPhraseAt(prep, end + (/^[ \t]*/.exec(prep.text.slice(end, end + 4))?.[0].length ?? 0), 3);
+  const gap = /^[ \t]*/.exec(prep.text.slice(end, end + 4))?.[0].length ?? 0;
+  // Only a noun that starts a token of its own: "$40m." may be one token, and "m." is no concept.
+  const startsToken = (toks[tokenAt(prep, end + gap)]?.start ?? -1) === end + gap;
+  const after = startsToken ? nounPhraseAt(prep, end + gap, 3) : null;
   if (after && !NOT_MEASURED.test(after.text.split(/\s+/).pop() ?? '') && !CHANGE_NOUN.has(after.text.toLowerCase())) return after;
   // "inflation at 3%", "a budget of £2bn", "profits of $5m": the noun right before "of" or "at".
   const i = tokenAt(prep, start);

@@ -1,0 +1,173 @@
+/**
+ * The patterns the quantity recognizer (index.ts) applies around a number, as a table in compromise's style:
+ * each rule has a name, an example it matches, one it must not match (spec/quantity-rules.test.ts checks both),
+ * and the `source` tag a record shaped by it carries. Patterns are tested on the text just before (`before`) or
+ * just after (`after`) the number; `^`/`$` anchor them there.
+ */
+import { escapeRegExp } from '../../text/regexp';
+import { CURRENCY_WORDS, POST_MODIFIERS, PRE_MODIFIERS } from '../../lexicon/quantity-words';
+
+export interface QuantityRule {
+  name: string;
+  /** Where the pattern is tested: the text before the number, after it, or between two figures. */
+  where: 'before' | 'after' | 'between';
+  pattern: RegExp;
+  /** A text (before or after the number, as `where` says) that the pattern matches. */
+  matches: string;
+  /** A text it must not match. */
+  rejects: string;
+  /** The record's `source` when the rule shapes it. */
+  source: string;
+  why: string;
+}
+
+const rule = (r: QuantityRule) => r;
+
+export const PRE_MODIFIER = rule({
+  name: 'pre-modifier',
+  where: 'before',
+  // A hedge stands on the same line as its number ("[some](#)\n\n21,000" is two paragraphs).
+  pattern: new RegExp(
+    `(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escapeRegExp(w).replace(/ /g, '[ \\t]+')).join('|')})[ \\t]{0,3}$`,
+    'iu',
+  ),
+  matches: 'killing more than ',
+  rejects: 'killing some\n\n',
+  source: 'quantity/number',
+  why: 'a hedge or bound before the number: about, more than, up to',
+});
+
+export const POST_MODIFIER = rule({
+  name: 'post-modifier',
+  where: 'after',
+  pattern: new RegExp(`^[ \\t]+(${POST_MODIFIERS.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}\\d])`, 'iu'),
+  matches: ' or more people',
+  rejects: ' orchards',
+  source: 'quantity/number',
+  why: 'a bound after the number: or more, or so, plus',
+});
+
+export const AGE_AFTER = rule({
+  name: 'age-after',
+  where: 'after',
+  pattern: /^[-\s](year|month|week|day)s?[-\s]olds?(?![\p{L}])/iu,
+  matches: '-year-old herder',
+  rejects: ' years of drought',
+  source: 'quantity/age',
+  why: 'an age written as a compound: 36-year-old, 3 months old',
+});
+
+export const APPOSITIVE_AGE_BEFORE = rule({
+  name: 'appositive-age',
+  where: 'before',
+  pattern: /[\p{Lu}][\p{Ll}]+\s[\p{Lu}][\p{L}'’-]+,\s$/u,
+  matches: 'said Jamie Armstrong, ',
+  rejects: 'in the village, ',
+  source: 'quantity/age',
+  why: 'an age between commas after a full name: Jamie Armstrong, 25, said (a comma must follow the number)',
+});
+
+export const AGE_BEFORE = rule({
+  name: 'aged',
+  where: 'before',
+  pattern: /\b(?:aged|age)\s$/i,
+  matches: 'a man aged ',
+  rejects: 'a package ',
+  source: 'quantity/age',
+  why: 'aged 41, age 7',
+});
+
+export const CURRENCY_OF = rule({
+  name: 'currency-of',
+  where: 'after',
+  pattern: new RegExp(
+    `^\\s+of\\s+(${Object.keys(CURRENCY_WORDS)
+      .filter((w) => /s$/.test(w))
+      .join('|')})\\b`,
+    'i',
+  ),
+  matches: ' of dollars',
+  rejects: ' of people',
+  source: 'quantity/number',
+  why: 'a vague amount of money: millions of dollars',
+});
+
+export const PER = rule({
+  name: 'rate',
+  where: 'after',
+  // Not "a year earlier" or "a day ago", which are dates.
+  pattern:
+    /^(?:\s{1,2}(per|a|an|each|every)\s+|\s?\/\s?)([\p{L}]{1,20}(?:\s(?:foot|feet|metre|meter|mile|km))?)(?![\p{L}])(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)/iu,
+  matches: ' a barrel',
+  rejects: ' a year earlier',
+  source: 'quantity/rate',
+  why: 'the denominator of a rate: $58 a barrel, 3 per fighter, 5 km/h',
+});
+
+export const NOT_PER = rule({
+  name: 'not-a-denominator',
+  where: 'after',
+  pattern:
+    /^(?:few|lot|number|result|bit|couple|total|while|little|further|more|record|new|year-on-year|half|third|quarter|share of|piece)$/i,
+  matches: 'lot',
+  rejects: 'barrel',
+  source: 'quantity/number',
+  why: 'words after "a" that start a phrase, not a rate: 5 a few, 10 a lot',
+});
+
+export const CARRY_OVER = rule({
+  name: 'carried-participle',
+  where: 'after',
+  pattern: /^\s+(?:were\s+|more\s+|others?\s+)?([a-z]+ed)\b/,
+  matches: ' wounded in the attack',
+  rejects: ' soldiers',
+  source: 'quantity/coordination',
+  why: 'a participle standing for the counted noun in a coordination: 8 killed and 25 wounded',
+});
+
+export const COORDINATION = rule({
+  name: 'coordination',
+  where: 'between',
+  pattern: /(?:\band|,|;)\s+$/,
+  matches: ' people were killed and ',
+  rejects: ' people were killed in ',
+  source: 'quantity/coordination',
+  why: 'what joins two figures that share a concept',
+});
+
+export const PARTITIVE_PRONOUN = rule({
+  name: 'partitive-pronoun',
+  where: 'after',
+  pattern: /^\s+of\s+(?:them|those|these|us|whom)\b/,
+  matches: ' of them were children',
+  rejects: ' of the dead',
+  source: 'quantity/number',
+  why: '480 of them: the pronoun is part of the claim though it names nothing',
+});
+
+export const MINOR_AFTER = rule({
+  name: 'minor-units',
+  where: 'after',
+  pattern:
+    /^\s{1,2}(?:and\s{1,2})?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]{3,5})?|[a-z]{3,9}teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)(?:\s{1,2}(?:cents?|pence|p))?(?![\p{L}\d])/iu,
+  matches: ' and forty-five cents',
+  rejects: ' million',
+  source: 'quantity/number',
+  why: 'the cents after the major unit: 3 dollars 50 cents, 17 USD 25',
+});
+
+/** Every rule, for the table test and for readers. */
+export const QUANTITY_RULES: QuantityRule[] = [
+  PRE_MODIFIER,
+  POST_MODIFIER,
+  AGE_AFTER,
+  APPOSITIVE_AGE_BEFORE,
+  AGE_BEFORE,
+  CURRENCY_OF,
+  PER,
+  NOT_PER,
+  CARRY_OVER,
+  COORDINATION,
+  PARTITIVE_PRONOUN,
+  MINOR_AFTER,
+];
