@@ -314,3 +314,21 @@ describe('the periods of a results report', () => {
     expect(one('Revenue for the year ended June 30 rose.', 'the year')).toMatchObject({ value: 'P1Y', timexType: 'DURATION' });
   });
 });
+
+describe('the anchoring resolver says why a date points where it does', () => {
+  test('a governing word before the date makes it one still to come', () => {
+    const r = one('The board declared a dividend, payable April 9 to holders.', 'April 9');
+    expect(r.value).toBe('2013-04-09');
+    expect(r.source).toBe('date/chrono+future:payable');
+  });
+  test('the nearest verb gives the direction, and is named', () => {
+    expect(one('Rebels shelled the town on Tuesday.', 'Tuesday').source).toBe('date/chrono+past:shelled');
+    expect(one('The envoy was due in Cairo on Tuesday.', 'Tuesday').value).toBe('2013-03-26');
+  });
+  test('a plan seen from a past that is over points back', () => {
+    expect(one('The offer had been due to expire Wednesday evening.', 'Wednesday evening').value).toBe('2013-03-20TEV');
+  });
+  test("with no cue, a possessive weekday is the past one (Tuesday's raid)", () => {
+    expect(one("Tuesday's raid left the market in ruins.", 'Tuesday').value).toBe('2013-03-19');
+  });
+});
