@@ -14,7 +14,7 @@ import {
   type Span,
 } from './types';
 import { groupParagraphs, prepare, sentenceAt } from './text/prepare';
-import { findDateline } from './text/dateline';
+import { detectDateline } from './text/dateline';
 import type { Draft, Recognizer, RecognizerContext } from './draft';
 import { recognizeDates } from './recognizers/date';
 import { recognizeQuantities } from './recognizers/quantity';
@@ -71,8 +71,8 @@ export function* runSegments(text: unknown, opts: ResolvedOptions, segmentChars 
   let referenceDate = opts.referenceDate;
   let referenceDateSource: ReferenceDateSource = referenceDate ? 'option' : 'none';
   if (!referenceDate) {
-    referenceDate = findDateline(text);
-    if (referenceDate) referenceDateSource = 'dateline';
+    const dateline = detectDateline(text);
+    if (dateline) [referenceDate, referenceDateSource] = [dateline.date, dateline.kind];
   }
   const base = { referenceDate: referenceDate ? isoDay(referenceDate) : null, referenceDateSource };
   if (!/[\p{L}\p{N}]/u.test(text) || opts.types.size === 0) return yield { ...base, records: [] };

@@ -1,5 +1,5 @@
 import { extract, type DateRecord } from '../lib';
-import { findDateline } from '../lib/text/dateline';
+import { detectDateline, findDateline } from '../lib/text/dateline';
 
 const REF = '2013-03-22'; // a Friday
 
@@ -330,5 +330,21 @@ describe('the anchoring resolver says why a date points where it does', () => {
   });
   test("with no cue, a possessive weekday is the past one (Tuesday's raid)", () => {
     expect(one("Tuesday's raid left the market in ruins.", 'Tuesday').value).toBe('2013-03-19');
+  });
+});
+
+describe('the dateline is a header pattern, not any early date', () => {
+  test('a date in the first sentence of prose is not the reference date', () => {
+    const res = extract('The siege began on 12 May 2019. Yesterday, aid trucks got through.', { types: ['date'] });
+    expect(res.referenceDateSource).toBe('none');
+    expect((res.records.find((r) => r.text === 'Yesterday') as DateRecord).value).toBeNull();
+  });
+  test('a byline with a name and an update time is a dateline', () => {
+    expect(detectDateline('By Ana Ruiz | Updated April 2, 2015 10:42 GMT\nTalks resumed.')).toMatchObject({ kind: 'dateline' });
+  });
+  test('a short top line with a date and other words is only a guess, and says so', () => {
+    const res = extract('Port talks end, March 3, 2014 report\nIt rained yesterday.', { types: ['date'] });
+    expect([res.referenceDate, res.referenceDateSource]).toEqual(['2014-03-03', 'dateline-guess']);
+    expect(findDateline('Port talks end, March 3, 2014 report\nIt rained yesterday.')).toBeNull();
   });
 });
