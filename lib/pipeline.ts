@@ -31,7 +31,7 @@ const RECOGNIZERS: { produces: RecordType[]; load: () => Recognizer }[] = [
   // Quantities need dates too: the overlap refiner drops numbers that are parts of dates.
   { produces: ['quantity'], load: () => require('./recognizers/quantity').recognizeQuantities },
 ];
-const loadDateline = (): ((text: string) => Date | null) => require('./text/dateline').findDateline;
+const loadDateline = (): typeof import('./text/dateline').detectDateline => require('./text/dateline').detectDateline;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface ResolvedOptions {
@@ -87,8 +87,8 @@ export function* runSegments(
   let referenceDate = opts.referenceDate;
   let referenceDateSource: ReferenceDateSource = referenceDate ? 'option' : 'none';
   if (!referenceDate) {
-    referenceDate = loadDateline()(text);
-    if (referenceDate) referenceDateSource = 'dateline';
+    const dateline = loadDateline()(text);
+    if (dateline) [referenceDate, referenceDateSource] = [dateline.date, dateline.kind];
   }
   const base = { referenceDate: referenceDate ? isoDay(referenceDate) : null, referenceDateSource };
   if (!/[\p{L}\p{N}]/u.test(text) || opts.types.size === 0) return yield { ...base, records: [] };

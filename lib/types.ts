@@ -125,14 +125,18 @@ export interface ExtractOptions {
   types?: readonly RecordType[];
 }
 
-export type ReferenceDateSource = 'option' | 'dateline' | 'none';
+/**
+ * `option`: given by the caller; `dateline`: read from a header pattern (a date line, a byline, a wire opening);
+ * `dateline-guess`: a short line near the top with a date, not clearly a header: check it; `none`: no reference.
+ */
+export type ReferenceDateSource = 'option' | 'dateline' | 'dateline-guess' | 'none';
 
 export interface ExtractResult {
   /** Records sorted by start (then by end, longer first). */
   records: ExtractRecord[];
   /** The reference date used, as `YYYY-MM-DD`, or null when there was none. */
   referenceDate: string | null;
-  /** Where the reference date came from: the caller, the document's own dateline, or nowhere. */
+  /** Where the reference date came from: the caller, the document's own dateline (sure or guessed), or nowhere. */
   referenceDateSource: ReferenceDateSource;
 }
 

@@ -1,5 +1,5 @@
 import { extract, type DateRecord } from '../lib';
-import { findDateline } from '../lib/text/dateline';
+import { detectDateline, findDateline } from '../lib/text/dateline';
 
 const REF = '2013-03-22'; // a Friday
 
@@ -312,5 +312,39 @@ describe('the periods of a results report', () => {
     expect(one('In fiscal 2011, the chain earned $4 million.', 'fiscal 2011').value).toBe('2011');
     expect(one('Revenue for FY2012 was flat.', 'FY2012').value).toBe('2012');
     expect(one('Revenue for the year ended June 30 rose.', 'the year')).toMatchObject({ value: 'P1Y', timexType: 'DURATION' });
+  });
+});
+
+describe('the anchoring resolver says why a date points where it does', () => {
+  test('a governing word before the date makes it one still to come', () => {
+    const r = one('The board declared a dividend, payable April 9 to holders.', 'April 9');
+    expect(r.value).toBe('2013-04-09');
+    expect(r.source).toBe('date/chrono+future:payable');
+  });
+  test('the nearest verb gives the direction, and is named', () => {
+    expect(one('Rebels shelled the town on Tuesday.', 'Tuesday').source).toBe('date/chrono+past:shelled');
+    expect(one('The envoy was due in Cairo on Tuesday.', 'Tuesday').value).toBe('2013-03-26');
+  });
+  test('a plan seen from a past that is over points back', () => {
+    expect(one('The offer had been due to expire Wednesday evening.', 'Wednesday evening').value).toBe('2013-03-20TEV');
+  });
+  test("with no cue, a possessive weekday is the past one (Tuesday's raid)", () => {
+    expect(one("Tuesday's raid left the market in ruins.", 'Tuesday').value).toBe('2013-03-19');
+  });
+});
+
+describe('the dateline is a header pattern, not any early date', () => {
+  test('a date in the first sentence of prose is not the reference date', () => {
+    const res = extract('The siege began on 12 May 2019. Yesterday, aid trucks got through.', { types: ['date'] });
+    expect(res.referenceDateSource).toBe('none');
+    expect((res.records.find((r) => r.text === 'Yesterday') as DateRecord).value).toBeNull();
+  });
+  test('a byline with a name and an update time is a dateline', () => {
+    expect(detectDateline('By Ana Ruiz | Updated April 2, 2015 10:42 GMT\nTalks resumed.')).toMatchObject({ kind: 'dateline' });
+  });
+  test('a short top line with a date and other words is only a guess, and says so', () => {
+    const res = extract('Port talks end, March 3, 2014 report\nIt rained yesterday.', { types: ['date'] });
+    expect([res.referenceDate, res.referenceDateSource]).toEqual(['2014-03-03', 'dateline-guess']);
+    expect(findDateline('Port talks end, March 3, 2014 report\nIt rained yesterday.')).toBeNull();
   });
 });

@@ -212,6 +212,17 @@ export const FUTURE_CUES = new Set([
   'aims',
   'forecast',
 ]);
+/** Words that, right before a date, make it a date still to come (`payable Dec. 7`, `effective Feb. 1`). */
+export const GOVERNING_FUTURE_WORDS = [
+  'payable',
+  'effective',
+  'due',
+  'expires?',
+  'expiring',
+  'scheduled\\s+for',
+  'slated\\s+for',
+  'set\\s+for',
+];
 /** Words that say a clause is about the past, beyond past-tense verbs. */
 export const PAST_CUES = new Set(['ago', 'earlier', 'previous', 'previously', 'since', 'last']);
 

@@ -22,6 +22,17 @@ import { resolveAnaphora } from './dates/anaphora';
 /** Families by how specific their reading is: on a tie in length, the earlier one wins. */
 const FAMILIES: DateFamily[] = [setDates, periodDates, reportingDates, relativeDates, durationDates, yearDates, chronoDates];
 
+/** Says in `source` why a date points the way it does, when the tense resolver decided it (`date/chrono+past:said`). */
+function addReason(d: DateDraft, reasons: Map<number, string>): void {
+  for (let at = d.start; at < d.end; at++) {
+    const reason = reasons.get(at);
+    if (reason) {
+      d.source += `+${reason}`;
+      return;
+    }
+  }
+}
+
 export const recognizeDates: Recognizer = (prep, ctx) => {
   const dateCtx = createContext(prep, ctx.referenceDate);
   const candidates: { draft: DateDraft; rank: number }[] = [];
@@ -39,6 +50,7 @@ export const recognizeDates: Recognizer = (prep, ctx) => {
     kept.push(draft);
   }
   kept.sort((a, b) => a.start - b.start);
+  for (const d of kept) addReason(d, dateCtx.reasons);
   resolveAnaphora(kept, dateCtx.resolvers, dateCtx.ref);
   return kept;
 };

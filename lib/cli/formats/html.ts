@@ -103,7 +103,7 @@ function section(result: FileResult, position: number, types: readonly RecordTyp
     firstAttributes: `id="${id}-r${i}" tabindex="0" aria-describedby="tip"`,
   }));
   const date = result.referenceDate
-    ? `reference date ${result.referenceDate} (${result.referenceDateSource === 'option' ? 'given' : 'from the dateline'})`
+    ? `reference date ${result.referenceDate} (${result.referenceDateSource === 'option' ? 'given' : result.referenceDateSource === 'dateline' ? 'from the dateline' : 'guessed from the first lines'})`
     : 'no reference date';
   return `<section class="doc" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${escapeHtml(result.file)}</h2>

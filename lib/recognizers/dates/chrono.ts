@@ -188,7 +188,9 @@ function timexFieldsOf(ctx: DateContext, c: chrono.ParsedComponents, start: numb
   const isTime = c.isCertain('hour') || partOfDay != null;
   const timexType = isTime ? 'TIME' : 'DATE';
   if (!ref && !yearWritten) return { value: null, timexType };
-  const dir = (): Direction => written ?? ctx.tense(start, end);
+  // With no cue, a possessive ("Tuesday's raid", "Thursday's close") is most often what happened.
+  const unanchoredPast = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
+  const dir = (): Direction => written ?? ctx.tense(start, end) ?? (unanchoredPast ? 'past' : null);
   const strict = written === 'past' || written === 'future';
   let day: Day | null = null;
   let dateValue: string | null = null;

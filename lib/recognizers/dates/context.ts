@@ -3,7 +3,7 @@ import type { DateRecord, TimexType } from '../../types';
 import type { PreparedText } from '../../text/prepare';
 import type { Draft } from '../../draft';
 import { dayOf, type Day, type Direction } from './timex';
-import { tenseAt } from './tense';
+import { anchoringAt } from './tense';
 import type { Resolver } from './anaphora';
 
 export interface DateContext {
@@ -12,8 +12,10 @@ export interface DateContext {
   text: string;
   /** The reference day, or null: relative expressions then get no value. */
   ref: Day | null;
-  /** Past or future, from the cue words and verb tense of the sentence around [start, end). */
+  /** Past or future, from the cue words and verb tense of the sentence around [start, end) (see `tense.ts`). */
   tense(start: number, end: number): Direction;
+  /** Why `tense` decided as it did, by the start offset it was asked about: `past:said`, `future:payable`. */
+  reasons: Map<number, string>;
   /** Marks a draft whose value comes from the last anchored date before it (see `anaphora.ts`); returns it. */
   anaphoric(draft: DateDraft, resolve: Resolver): DateDraft;
   /** The resolvers of the drafts marked anaphoric. */
@@ -28,8 +30,10 @@ export type DateFamily = (ctx: DateContext) => DateDraft[];
 export function createContext(prep: PreparedText, referenceDate: Date | null): DateContext {
   const cache = new Map<string, Direction>();
   const resolvers = new Map<DateDraft, Resolver>();
+  const reasons = new Map<number, string>();
   return {
     resolvers,
+    reasons,
     anaphoric(draft, resolve) {
       resolvers.set(draft, resolve);
       return draft;
@@ -39,7 +43,11 @@ export function createContext(prep: PreparedText, referenceDate: Date | null): D
     ref: referenceDate ? dayOf(referenceDate) : null,
     tense(start, end) {
       const key = `${start}:${end}`;
-      if (!cache.has(key)) cache.set(key, tenseAt(prep, start, end));
+      if (!cache.has(key)) {
+        const a = anchoringAt(prep, start, end);
+        cache.set(key, a.direction);
+        if (a.reason) reasons.set(start, a.reason);
+      }
       return cache.get(key)!;
     },
   };

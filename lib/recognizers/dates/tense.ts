@@ -1,34 +1,61 @@
 /**
- * Which way a date without a year points: the cue word or past-tense verb nearest to it in its sentence
- * (`said ... on Monday` → past, `will meet on Monday` → future). Read from wink's tokens and POS tags
- * (no second tagger: this runs for every ambiguous date).
+ * The anchoring resolver every date family shares: which way a date without a year points, and why.
+ *
+ * 1. A governing word right before the date (`payable Dec. 7`, `effective Feb. 1`, `due by May`) → future.
+ * 2. Else the cue word or verb nearest to it in its sentence: a past-tense verb (VBD/VBN from wink's tags, or an
+ *    irregular past form) → past; `will`, `due`, `expected`, `going to`, `set to` → future; a future cue under a
+ *    past perfect (`had been due to expire`) is a future in the past → past.
+ * 3. Else no direction (the caller picks the nearest occurrence).
+ * The reason is kept and added to the record's `source` (`date/chrono+past:said`).
  */
 import type { PreparedText, Token } from '../../text/prepare';
 import { sentenceAt } from '../../text/prepare';
-import { FUTURE_CUES, IRREGULAR_PAST, PAST_CUES } from '../../lexicon/time-words';
+import { FUTURE_CUES, GOVERNING_FUTURE_WORDS, IRREGULAR_PAST, PAST_CUES } from '../../lexicon/time-words';
 import type { Direction } from './timex';
+
+export interface Anchoring {
+  direction: Direction;
+  /** `past:said`, `future:will`, `future:payable`; null when nothing decided. */
+  reason: string | null;
+}
 
 // A participle after "be" is passive ("is due to be published in May"), after "has" a present perfect that
 // reports news: neither says when the date falls.
 const NOT_PAST_BEFORE = new Set(['be', 'being', 'been', 'has', 'have', "'s", "'ve", 'to']);
+// "had been due to expire Friday": a plan seen from a past that is over. ("was due in Paris on Friday" still lies ahead.)
+const PAST_PERFECT = new Set(['had', "'d"]);
+// "payable Dec. 7", "effective on Feb. 1", "due by May": looked for in a short window before the date.
+const GOVERNING_BEFORE = new RegExp(`\\b(${GOVERNING_FUTURE_WORDS.join('|')})\\s+(?:(?:on|by|in|at)\\s+)?$`, 'i');
+
+const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:been\s+)?[^.;:!?]*$/i;
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase().replace(/[’]/g, "'") ?? '';
 
 function cueOf(tokens: Token[], i: number, first: number): Direction {
-  const w = tokens[i].text.toLowerCase().replace(/[’]/g, "'");
-  const prev = i > first ? tokens[i - 1].text.toLowerCase() : '';
-  if (FUTURE_CUES.has(w) || (w === 'going' && tokens[i + 1]?.text.toLowerCase() === 'to')) return 'future';
+  const w = lower(tokens[i]);
+  const prev = i > first ? lower(tokens[i - 1]) : '';
+  const next = lower(tokens[i + 1]);
+  const future = FUTURE_CUES.has(w) || ((w === 'going' || w === 'set' || w === 'supposed') && next === 'to');
+  if (future) {
+    const before = [prev, i > first + 1 ? lower(tokens[i - 2]) : ''];
+    return before.some((b) => PAST_PERFECT.has(b)) && w !== 'will' ? 'past' : 'future';
+  }
   if (PAST_CUES.has(w)) return 'past';
   const verb = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
   if (verb && (IRREGULAR_PAST.has(w) || /[a-z]{2}ed$/.test(w)) && !NOT_PAST_BEFORE.has(prev)) return 'past';
   return null;
 }
 
-/** Past, future, or null when the sentence gives no cue. Words inside [start, end) are not cues. */
-export function tenseAt(prep: PreparedText, start: number, end: number): Direction {
+/** The direction of the date at [start, end) and the reason for it. Words inside [start, end) are not cues. */
+export function anchoringAt(prep: PreparedText, start: number, end: number): Anchoring {
+  const governing = GOVERNING_BEFORE.exec(prep.text.slice(Math.max(0, start - 24), start));
+  if (governing && !PAST_PERFECT_BEFORE.test(prep.text.slice(Math.max(0, start - 48), start)))
+    return { direction: 'future', reason: `future:${governing[1].toLowerCase()}` };
   const sentence = sentenceAt(prep, start);
-  if (sentence < 0) return null;
+  if (sentence < 0) return { direction: null, reason: null };
   const { firstToken, endToken } = prep.sentences[sentence];
   const tokens = prep.tokens;
-  let best: Direction = null;
+  let best: Anchoring = { direction: null, reason: null };
   let bestDistance = Infinity;
   for (let i = firstToken; i < endToken; i++) {
     const t = tokens[i];
@@ -37,7 +64,7 @@ export function tenseAt(prep: PreparedText, start: number, end: number): Directi
     if (distance < 0 || distance >= bestDistance) continue;
     const dir = cueOf(tokens, i, firstToken);
     if (dir) {
-      best = dir;
+      best = { direction: dir, reason: `${dir}:${lower(t)}` };
       bestDistance = distance;
     }
   }
