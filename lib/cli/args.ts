@@ -62,6 +62,7 @@ Examples:
   extract news/ --format html --out view/  one page per article, claims tables included
   cat article.txt | extract - --format csv > records.csv
   extract news/ --glob '**/*.text' --types quantity,date --reference-date 2016-12-05
+  extract compare news/ --format html --out report/   where the sources' figures disagree (see extract compare --help)
 
 Folders are read recursively (.txt and .md unless --glob says otherwise). Exit code: 0 ok,
 1 when an input could not be read (the others are still processed), 2 for bad usage.`;
