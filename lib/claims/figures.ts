@@ -78,6 +78,8 @@ export interface KeyedFigure {
   date: string | null;
   /** What must match whatever the grouping: kind, unit, rate and change (a count is never compared with a percent). */
   measure: string;
+  /** Who says so, for counting sources: the attribution's entity cluster when resolved, else the folded name. */
+  sourceKey: string;
 }
 
 export interface FigureSettings {
@@ -95,7 +97,7 @@ const EXCERPT_REACH = 200;
  */
 const detach = <T extends string | null>(s: T): T => (s !== null && s.length > 12 ? (Buffer.from(s, 'utf8').toString('utf8') as T) : s);
 
-type Quantity = QuantityRecord & { predicateLemma?: string | null; attribution: (Span & { name?: string }) | null };
+type Quantity = QuantityRecord & { predicateLemma?: string | null; attribution: (Span & { name?: string; cluster?: string }) | null };
 
 /** The sentence around [start, end), cut at line breaks and at most EXCERPT_REACH characters each way. */
 function excerpt(text: string, start: number, end: number): ComparedFigure['excerpt'] {
@@ -212,6 +214,7 @@ export function documentFigures(doc: CompareDocument, settings: FigureSettings):
       place: place ? placeKey(place.name) : null,
       date: dateBucket(dateValue, settings.granularity),
       measure: [q.kind, q.unit ?? '', q.per ?? '', q.change ?? ''].join('/'),
+      sourceKey: q.attribution?.cluster ?? figure.source.toLowerCase().replace(/\s+/g, ' ').trim(),
     };
   });
 }
