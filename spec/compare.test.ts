@@ -206,6 +206,10 @@ describe('keys', () => {
     });
     const g = only([docs[0], attributed]);
     expect(g.figures.map((f) => f.source)).toEqual(['Agency', 'Health Ministry']);
+    // Two names of one resolved entity (its attribution cluster) are one source.
+    const said = (id: string, name: string, value: number) =>
+      doc(id, { value, attribution: { text: name, start: 0, end: 1, name, cluster: 'organization-1' } as never });
+    expect(compareClaims([said('x', 'UN', 100), said('y', 'United Nations', 900)])).toEqual([]);
   });
 });
 

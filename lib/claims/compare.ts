@@ -71,8 +71,6 @@ interface Tally {
   agreedHigh: number;
 }
 
-const foldSource = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
 function bump(counts: Map<string, number>, word: string | null): void {
   if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
@@ -147,8 +145,7 @@ export function createClaimComparison(options: CompareOptions = {}): ClaimCompar
     if (statedHigh > t.statedHigh) [t.statedHigh, t.extremes.high] = [statedHigh, f];
     t.agreedLow = Math.max(t.agreedLow, low);
     t.agreedHigh = Math.min(t.agreedHigh, high);
-    const folded = foldSource(f.source);
-    if (!t.sources.has(folded)) t.sources.set(folded, f.source);
+    if (!t.sources.has(k.sourceKey)) t.sources.set(k.sourceKey, f.source);
     t.documents.add(f.document);
     bump(t.labels.concept, f.conceptFrom === 'claim' ? (f.concept?.trim().split(/\s+/).pop() ?? null) : null);
     bump(t.labels.predicate, f.predicate);

@@ -78,6 +78,8 @@ export interface KeyedFigure {
   date: string | null;
   /** What must match whatever the grouping: kind, unit, rate and change (a count is never compared with a percent). */
   measure: string;
+  /** Who says so, for counting sources: the attribution's entity cluster when resolved, else the folded name. */
+  sourceKey: string;
 }
 
 export interface FigureSettings {
@@ -89,7 +91,13 @@ export interface FigureSettings {
 const SKIPPED_KINDS = new Set(['age']);
 const EXCERPT_REACH = 200;
 
-type Quantity = QuantityRecord & { predicateLemma?: string | null; attribution: (Span & { name?: string }) | null };
+/**
+ * A copy of a string that does not hold on to the text it was cut from: V8 keeps a slice's whole parent string
+ * alive, and a figure outlives its document.
+ */
+const detach = <T extends string | null>(s: T): T => (s !== null && s.length > 12 ? (Buffer.from(s, 'utf8').toString('utf8') as T) : s);
+
+type Quantity = QuantityRecord & { predicateLemma?: string | null; attribution: (Span & { name?: string; cluster?: string }) | null };
 
 /** The sentence around [start, end), cut at line breaks and at most EXCERPT_REACH characters each way. */
 function excerpt(text: string, start: number, end: number): ComparedFigure['excerpt'] {
@@ -102,7 +110,7 @@ function excerpt(text: string, start: number, end: number): ComparedFigure['exce
   const to = stop >= 0 ? end + stop + 1 : end + after.length;
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
-  return { text: raw.trim(), start: start - from - lead, end: end - from - lead };
+  return { text: detach(raw.trim()), start: start - from - lead, end: end - from - lead };
 }
 
 /** Two records for one figure ("4,000" and "4,000 provided"): the one that names what it counts stays, else the longer. */
@@ -173,10 +181,10 @@ export function documentFigures(doc: CompareDocument, settings: FigureSettings):
     const figure: ComparedFigure = {
       document: doc.id,
       documentSource: doc.source ?? null,
-      attribution,
-      source: attribution || doc.source || doc.id,
+      attribution: detach(attribution),
+      source: detach(attribution || doc.source || doc.id),
       date: dateValue,
-      text: q.text,
+      text: detach(q.text),
       start: q.start,
       end: q.end,
       sentence: q.sentence,
@@ -192,10 +200,10 @@ export function documentFigures(doc: CompareDocument, settings: FigureSettings):
         low: interval && Number.isFinite(interval.low) ? interval.low : null,
         high: interval && Number.isFinite(interval.high) ? interval.high : null,
       },
-      concept: conceptText,
+      concept: detach(conceptText),
       conceptFrom,
-      predicate: q.predicateLemma ?? q.predicate,
-      place: place?.name ?? null,
+      predicate: detach(q.predicateLemma ?? q.predicate),
+      place: detach(place?.name ?? null),
       placeFrom,
       ...(doc.text ? { excerpt: excerpt(doc.text, q.start, q.end) } : {}),
     };
@@ -206,6 +214,7 @@ export function documentFigures(doc: CompareDocument, settings: FigureSettings):
       place: place ? placeKey(place.name) : null,
       date: dateBucket(dateValue, settings.granularity),
       measure: [q.kind, q.unit ?? '', q.per ?? '', q.change ?? ''].join('/'),
+      sourceKey: q.attribution?.cluster ?? figure.source.toLowerCase().replace(/\s+/g, ' ').trim(),
     };
   });
 }

@@ -85,6 +85,7 @@ Examples:
   extract news/ --format html --out view/  one page per article, claims tables included
   cat article.txt | extract - --format csv > records.csv
   extract news/ --glob '**/*.text' --types quantity,date --reference-date 2016-12-05
+  extract compare news/ --format html --out report/   where the sources' figures disagree (see extract compare --help)
   extract serve --port 8080                an HTTP API and a web page (extract serve --help)
   extract --input jsonl articles.jsonl     one result line per article line, in order (Spark, Dask, parallel)
   extract big-report.txt --format records  one JSON line per record, for very large documents

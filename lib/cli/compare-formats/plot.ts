@@ -62,6 +62,8 @@ function domain(g: ComparedGroup, log: boolean): [number, number] {
   if (log) return [Math.max(lo / 1.6, Number.MIN_VALUE), hi * 1.6];
   if (lo === hi) [lo, hi] = [lo - Math.abs(lo) * 0.5 || -1, hi + Math.abs(hi) * 0.5 || 1];
   const pad = (hi - lo) * 0.08;
+  // Counts far apart start at zero, so that the eye reads lengths as sizes.
+  if (lo >= 0 && lo < hi / 2) return [0, hi + pad];
   return [lo >= 0 ? Math.max(0, lo - pad) : lo - pad, hi + pad];
 }
 

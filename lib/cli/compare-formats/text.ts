@@ -4,8 +4,8 @@ import { countsText, figureValue, oneLine, plural, sourceText, spreadText, verdi
 import type { CompareReport } from './index';
 
 const VALUE_WIDTH = 16;
-const SOURCE_WIDTH = 28;
-const DOCUMENT_WIDTH = 26;
+const SOURCE_WIDTH = 30;
+const DOCUMENT_WIDTH = 28;
 const MAX_QUOTE = 48;
 
 const clip = (s: string, width: number) => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
