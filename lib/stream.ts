@@ -9,6 +9,7 @@
 import { Duplex } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { resolveOptions, runPipeline } from './pipeline';
+import { parseReferenceDate } from './reference-date';
 import { ExtractError, RECORD_TYPES, type ExtractOptions, type ExtractRecord, type RecordType, type ReferenceDateSource } from './types';
 
 export interface LineOptions extends ExtractOptions {
@@ -83,17 +84,25 @@ function resolveLineOptions(options: LineOptions = {}): ResolvedLineOptions {
   return { idField, textField, maxChars, extract: extractOptions };
 }
 
-/** The extract options a line asks for: its own referenceDate and types override the stream's. */
-function lineExtractOptions(doc: Record<string, unknown>, defaults: ExtractOptions): ExtractOptions | string {
+type Problem = { code: LineErrorCode; message: string };
+
+/** The extract options a line asks for (its own referenceDate and types override the stream's), or what is wrong with them. */
+function lineExtractOptions(doc: Record<string, unknown>, defaults: ExtractOptions): ExtractOptions | Problem {
   const options: ExtractOptions = { ...defaults };
   const { referenceDate, types } = doc;
   if (referenceDate !== undefined && referenceDate !== null) {
-    if (typeof referenceDate !== 'string') return 'referenceDate must be an ISO date string such as "2016-12-05"';
-    options.referenceDate = referenceDate;
+    try {
+      options.referenceDate = parseReferenceDate(typeof referenceDate === 'string' ? referenceDate : undefined);
+    } catch {
+      return {
+        code: 'invalid_reference_date',
+        message: `referenceDate must be an ISO date such as "2016-12-05"; got ${JSON.stringify(referenceDate)}`,
+      };
+    }
   }
   if (types !== undefined && types !== null) {
     if (!Array.isArray(types) || types.some((t) => !(RECORD_TYPES as readonly unknown[]).includes(t)))
-      return `types must be an array of record types (${RECORD_TYPES.join(', ')})`;
+      return { code: 'invalid_types', message: `types must be an array of record types (${RECORD_TYPES.join(', ')})` };
     options.types = types as RecordType[];
   }
   return options;
@@ -122,14 +131,12 @@ function processLineText(line: string, lineNumber: number, opts: ResolvedLineOpt
   if (text.length > opts.maxChars)
     return fail(id, 'too_long', `the text has ${text.length} characters, more than the limit of ${opts.maxChars}`, lineNumber);
   const options = lineExtractOptions(fields, opts.extract);
-  if (typeof options === 'string')
-    return fail(id, options.startsWith('types') ? 'invalid_types' : 'invalid_reference_date', options, lineNumber);
+  if ('code' in options) return fail(id, options.code, options.message, lineNumber);
   try {
     const { records, referenceDate, referenceDateSource } = runPipeline(text, resolveOptions(options));
     return { id, referenceDate, referenceDateSource, records };
   } catch (err) {
-    if (err instanceof ExtractError && /referenceDate/.test(err.message))
-      return fail(id, 'invalid_reference_date', err.message, lineNumber);
+    // A bug, not bad input: still one line, and the stream goes on.
     return fail(id, 'internal', `internal error: ${err instanceof Error ? err.message : String(err)}`, lineNumber);
   }
 }

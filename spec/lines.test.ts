@@ -321,6 +321,15 @@ describe('the library: extractLines() and createExtractStream()', () => {
     }
   });
 
+  test('every kind of bad line gets its error code and line number; the good lines around them are processed', async () => {
+    const results: LineResult[] = [];
+    for await (const r of extractLines(chunked(`${MIXED.map(([l]) => l).join('\n')}\n`, 50), { maxChars: 200 })) results.push(r);
+    expect(results.map((r) => ('error' in r ? [r.error.code, r.error.line] : null))).toEqual(
+      MIXED.map(([, code], i) => (code ? [code, i + 1] : null)),
+    );
+    for (const r of results) expect(validLine(r)).toBe(true);
+  });
+
   test('a line longer than the limit is an error result, without keeping its bytes; the next line is processed', async () => {
     const huge = JSON.stringify({ id: 'big', text: 'a'.repeat(300_000) });
     const results: LineResult[] = [];
