@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { BIN, ROOT, runCli } from './cli-run';
-import { CRASH_WORKER, post, SLOW_START_WORKER, type Started, startServer } from './support/server';
+import { BROKEN_WORKER, CRASH_WORKER, post, SLOW_START_WORKER, type Started, startServer } from './support/server';
 
 const { makeCorpus } = require(join(ROOT, 'bench', 'corpus.js'));
 const library = () => require(join(ROOT, 'dist', 'index.js'));
@@ -171,14 +171,16 @@ describe('the API', () => {
     let text: string = makeCorpus(limit).slice(0, limit - overhead);
     const bodyBytes = () => Buffer.byteLength(JSON.stringify({ text }));
     while (bodyBytes() > limit) text = text.slice(0, text.length - (bodyBytes() - limit));
-    expect(Buffer.byteLength(JSON.stringify({ text }))).toBeGreaterThan(limit - 100_000);
+    // Exactly at the limit, then one byte over it.
+    text += ' '.repeat(limit - bodyBytes());
+    expect(bodyBytes()).toBe(limit);
     const r = await post(`${s.url}/v1/extract`, { text, types: ['quantity'] });
     expect(r.status).toBe(200);
     expect(r.json.records.length).toBeGreaterThan(1000);
     expect(spansHold(text, r.json.records)).toBe(true);
 
-    const over = await post(`${s.url}/v1/extract`, { text: `${text}x` });
-    expect([over.status, over.json.error.code]).toEqual([413, 'body_too_large']);
+    const over = await post(`${s.url}/v1/extract`, { text: `${text} ` });
+    expect([over.status, over.text.slice(0, 200)]).toEqual([413, expect.stringContaining('"code":"body_too_large"')]);
     expect(over.json.error.message).toContain(String(limit));
   }, 300_000);
 
@@ -252,6 +254,17 @@ describe('limits and faults', () => {
     }
   });
 
+  test('workers that cannot start: the pool gives up after a few tries, and says why', async () => {
+    const s = await startServer({ jobs: 2, workerScript: BROKEN_WORKER }, false);
+    try {
+      await expect(s.server.ready()).rejects.toThrow('worker threads cannot start: this worker cannot load');
+      const r = await post(`${s.url}/v1/extract`, { text: 'a' });
+      expect(r.status).toBe(503);
+    } finally {
+      await s.server.stop();
+    }
+  });
+
   test('a full queue: 429 for the request that does not fit, a batch taken whole or not at all', async () => {
     const s = await startServer({ jobs: 1, maxQueued: 2 });
     try {
@@ -297,16 +310,28 @@ describe('limits and faults', () => {
   }, 120_000);
 
   test('a text over the time limit: 504 for it, while a short one in the other worker succeeds; then it serves on', async () => {
-    const s = await startServer({ jobs: 2, timeoutMs: 1500 });
+    const s = await startServer({ jobs: 2, timeoutMs: 5000, workerScript: CRASH_WORKER });
     try {
       const [late, fine] = await Promise.all([
-        post(`${s.url}/v1/extract`, { text: longText(3_000_000) }),
+        post(`${s.url}/v1/extract`, { text: `WORKER-HANGS-NOW ${ARTICLE}` }),
         post(`${s.url}/v1/extract`, { text: ARTICLE }),
       ]);
       expect([late.status, late.json.error.code]).toEqual([504, 'timeout']);
-      expect(late.json.error.message).toContain('1500 ms');
+      expect(late.json.error.message).toContain('5000 ms');
       expect(fine.status).toBe(200);
-      for (let i = 0; i < 3; i++) expect((await post(`${s.url}/v1/extract`, { text: ARTICLE })).status).toBe(200);
+      // The hung worker was terminated and replaced: both workers serve again.
+      const after = await Promise.all([1, 2, 3, 4].map(() => post(`${s.url}/v1/extract`, { text: ARTICLE })));
+      expect(after.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    } finally {
+      await s.server.stop();
+    }
+  }, 120_000);
+
+  test('a real text over the time limit: 504', async () => {
+    const s = await startServer({ jobs: 1, timeoutMs: 200, bodyLimit: 20 * 1024 * 1024 });
+    try {
+      const late = await post(`${s.url}/v1/extract`, { text: longText(2_000_000) });
+      expect([late.status, late.json.error.code]).toEqual([504, 'timeout']);
     } finally {
       await s.server.stop();
     }

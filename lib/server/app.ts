@@ -53,7 +53,7 @@ export function createServer(overrides: Partial<ServerOptions> = {}): Server {
   whenReady.catch(() => {});
 
   const app = Fastify({
-    logger: options.log,
+    logger: options.log ? { level: 'info', stream: process.stderr } : false,
     bodyLimit: options.bodyLimit,
     // Time to receive a whole request (slow clients cannot hold a connection forever).
     requestTimeout: 120_000,

@@ -78,11 +78,15 @@ export async function serve(argv: string[]): Promise<number> {
     return 1;
   }
   process.stderr.write(`extract serve: listening on ${address} (${server.options.jobs} worker threads; the page is at ${address}/)\n`);
-  server.ready().then(
-    () => process.stderr.write('extract serve: ready\n'),
-    (err: Error) => process.stderr.write(`extract serve: ${err.message}\n`),
-  );
   return new Promise((resolve) => {
+    server.ready().then(
+      () => process.stderr.write('extract serve: ready\n'),
+      (err: Error) => {
+        // No worker can start (a broken install): serving only 503s would hide it.
+        process.stderr.write(`extract serve: ${err.message}\n`);
+        void server.stop().finally(() => resolve(1));
+      },
+    );
     const stop = (signal: string) => {
       process.stderr.write(`extract serve: ${signal}: finishing the requests in flight, then stopping\n`);
       server.stop().then(

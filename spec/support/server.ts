@@ -17,6 +17,7 @@ export interface Started {
 /** Test workers: the real worker, except for marked texts (see crash-worker.js) or a slow start. */
 export const CRASH_WORKER = join(ROOT, 'spec', 'support', 'crash-worker.js');
 export const SLOW_START_WORKER = join(ROOT, 'spec', 'support', 'slow-start-worker.js');
+export const BROKEN_WORKER = join(ROOT, 'spec', 'support', 'broken-worker.js');
 
 export async function startServer(options: Record<string, unknown> = {}, waitReady = true): Promise<Started> {
   requireBuild();
