@@ -3,14 +3,15 @@
  * each highlight's text is its record's text, the page's text is the input's, the claims table links into the
  * text, tooltips and the legend work. Screenshots go to artifacts/ (git-ignored).
  *
- * Without Chromium the tests are skipped, except under CI (CI=true), where a missing browser is a failure.
+ * Without Chromium the tests are skipped, except under CI (CI=true), where a missing browser is a failure
+ * (spec/support/chromium.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { fixtureDir, requireBuild, ROOT, runCli, TEXTS } from './cli-run';
-import { BROWSER, BROWSER_ARGS as ARGS, IN_CI } from './support/chromium';
+import { describeInBrowser, launchBrowser } from './support/chromium';
 
 const ARTIFACTS = join(ROOT, 'artifacts');
 
@@ -19,16 +20,7 @@ interface Doc {
   records: { type: string; text: string }[];
 }
 
-if (!BROWSER && IN_CI) {
-  test('a browser for the HTML view', () => {
-    throw new Error("no Chromium found (set CHROMIUM_PATH or install Debian's chromium package); under CI this is a failure, not a skip");
-  });
-}
-
-if (!BROWSER && !IN_CI)
-  console.warn("HTML browser tests skipped: no Chromium found (install Debian's chromium package or set CHROMIUM_PATH)");
-
-(BROWSER ? describe : describe.skip)(`HTML view in headless Chromium${BROWSER ? '' : ' (skipped: no Chromium found)'}`, () => {
+describeInBrowser('HTML view in headless Chromium', () => {
   let browser: Browser;
   let page: Page;
   let docs: Doc[];
@@ -45,7 +37,7 @@ if (!BROWSER && !IN_CI)
     writeFileSync(join(dir, 'view.html'), html.stdout);
     docs = (JSON.parse(runCli(inputs).stdout) as { files: Doc[] }).files;
     texts = docs.map((d) => readFileSync(d.file.startsWith('/') ? d.file : join(ROOT, d.file), 'utf8').replace(/^\ufeff/, ''));
-    browser = await chromium.launch({ executablePath: BROWSER, args: ARGS });
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(pathToFileURL(join(dir, 'view.html')).href);
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -3,7 +3,13 @@
  * contents). Each input's text is shown with every record highlighted in its type's colour, its fields in a
  * tooltip on hover or focus, a legend, and below the text the claims table: quantity records grouped by what
  * they count, each with its bound, its attribution and a link to its place in the text.
+ *
+ * Safe to open: every text is escaped, the embedded JSON cannot end its <script>, and a Content-Security-Policy
+ * lets only the page's own script and style (by hash) run, with no network access. The page is written in pieces;
+ * a text longer than HIGHLIGHT_CHARS is highlighted up to there and shown plain after, with a note, so that the
+ * page and the memory to write it stay bounded.
  */
+import { createHash } from 'node:crypto';
 import { formatClaimValue, groupClaims } from '../../claims';
 import { RECORD_TYPES, type ExtractRecord, type QuantityRecord, type RecordType } from '../../types';
 import { packageVersion } from '../args';
@@ -24,11 +30,21 @@ const LABELS: Record<RecordType, string> = {
 };
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Characters of a text highlighted (records, tooltips, claims); the rest of a longer text is shown plain. */
+export const HIGHLIGHT_CHARS = 1_000_000;
+/** Plain text is escaped and written in pieces of this size. */
+const PIECE_CHARS = 1 << 16;
+
+const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+/** Nothing but the page's own script and style; no network, no plugins, no forms, no <base>. */
+const CSP = `default-src 'none'; script-src ${sha256(SCRIPT)}; style-src ${sha256(STYLE)}; base-uri 'none'; form-action 'none'`;
+
 function pageHead(title: string, withToc: boolean): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="extract ${escapeHtml(packageVersion())}">
 <title>${escapeHtml(title)}</title>
@@ -92,9 +108,30 @@ function claimsTable(records: ExtractRecord[], id: string): string {
 <div class="claims-wrap"><table class="claims"><thead><tr><th>Figure</th><th>Bound</th><th>As written</th><th>Counts</th><th>Verb</th><th>Source</th></tr></thead>${bodies.join('\n')}</table></div>`;
 }
 
-function section(result: FileResult, position: number, types: readonly RecordType[]): string {
+/** A text escaped piece by piece. */
+function* plainText(text: string, from: number): Generator<string> {
+  for (let at = from; at < text.length; at += PIECE_CHARS) yield escapeHtml(text.slice(at, at + PIECE_CHARS));
+}
+
+/** Where highlighting stops: HIGHLIGHT_CHARS, moved off the second half of a surrogate pair. */
+function highlightEnd(text: string): number {
+  if (text.length <= HIGHLIGHT_CHARS) return text.length;
+  const code = text.charCodeAt(HIGHLIGHT_CHARS);
+  return code >= 0xdc00 && code <= 0xdfff ? HIGHLIGHT_CHARS + 1 : HIGHLIGHT_CHARS;
+}
+
+/** One input's section, in pieces. Only the records inside the highlighted part are kept in memory. */
+function* section(result: FileResult, position: number, types: readonly RecordType[], counted?: (n: number) => void): Generator<string> {
   const id = `f${position}`;
-  const records = [...result.records];
+  const text = result.text ?? '';
+  const cut = highlightEnd(text);
+  const records: ExtractRecord[] = [];
+  let total = 0;
+  for (const r of result.records) {
+    total++;
+    if (r.end <= cut) records.push(r);
+  }
+  counted?.(total);
   const spans = records.map((r, i) => ({
     start: r.start,
     end: r.end,
@@ -105,11 +142,22 @@ function section(result: FileResult, position: number, types: readonly RecordTyp
   const date = result.referenceDate
     ? `reference date ${result.referenceDate} (${result.referenceDateSource === 'option' ? 'given' : result.referenceDateSource === 'dateline' ? 'from the dateline' : 'guessed from the first lines'})`
     : 'no reference date';
-  return `<section class="doc" id="${id}" aria-labelledby="${id}-title">
+  const n = (x: number) => x.toLocaleString('en-US');
+  const cutNote =
+    cut < text.length
+      ? `<p class="cut-note" role="note">This text has ${n(text.length)} characters: the first ${n(cut)} are highlighted, with ${n(records.length)} of its ${n(total)} records; the rest is shown as plain text. Use --format json, jsonl or csv for every record.</p>`
+      : '';
+  yield `<section class="doc" id="${id}" aria-labelledby="${id}-title">
 <h2 id="${id}-title">${escapeHtml(result.file)}</h2>
-<p class="meta">${records.length} records · ${date}</p>
-<div class="reading">${legend(records, types)}
-<div class="text">${highlightText(result.text ?? '', spans)}</div></div>
+<p class="meta">${total} records · ${date}</p>
+${cutNote}<div class="reading">${legend(records, types)}
+<div class="text">${highlightText(text.slice(0, cut), spans)}`;
+  if (cut < text.length) {
+    // The words come from the style sheet, so that the page's text stays the input's.
+    yield '<span class="cut-mark" role="note" aria-label="highlighting stops here"></span>';
+    yield* plainText(text, cut);
+  }
+  yield `</div></div>
 ${types.includes('quantity') ? claimsTable(records, id) : ''}
 <script type="application/json" class="records">${scriptJson(records.map(tooltipData))}</script>
 </section>
@@ -130,12 +178,12 @@ export function createHtml(ctx: FormatContext): Formatter {
   return {
     extension: 'html',
     head: () => pageHead(withToc ? `extract: ${ctx.inputNames.length} files` : `extract: ${ctx.inputNames[0] ?? ''}`, withToc),
-    file: (result, position) => {
-      const records = [...result.records];
-      written.push({ file: result.file, records: records.length });
-      return section({ ...result, records }, position, ctx.types);
-    },
+    file: (result, position) => section(result, position, ctx.types, (records) => written.push({ file: result.file, records })),
     tail: (failures) => pageTail(toc(failures)),
-    document: (result) => pageHead(`extract: ${result.file}`, false) + section(result, 0, ctx.types) + pageTail(''),
+    *document(result) {
+      yield pageHead(`extract: ${result.file}`, false);
+      yield* section(result, 0, ctx.types);
+      yield pageTail('');
+    },
   };
 }

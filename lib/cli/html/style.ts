@@ -49,6 +49,8 @@ mark:target{animation:flash 2s ease-out}
 @keyframes flash{0%,40%{outline:3px solid var(--fg);outline-offset:2px}100%{outline:3px solid transparent}}
 ${typeRules}
 .claims-title{font-size:.95rem;margin:1.5rem 1.5rem .25rem}
+.cut-note{margin:.4rem 1.5rem;padding:.4rem .6rem;border-left:3px solid var(--muted);font-size:.85rem}
+.cut-mark::before{content:'[highlighting stops here]';display:block;margin:.6rem 0;color:var(--muted);font-style:italic}
 .claims-note{margin:0 1.5rem .6rem;color:var(--muted);font-size:.8rem}
 .claims-wrap{overflow-x:auto;margin:0 1.5rem}
 table.claims{width:100%;border-collapse:collapse;font-size:.85rem}
