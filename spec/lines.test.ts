@@ -167,9 +167,14 @@ describe('extract --input jsonl', () => {
 /** Lines that cost almost nothing to process (no letters: no models run), padded so that input outweighs output. */
 const cheapLine = (i: number) => `${JSON.stringify({ id: i, pad: 'x'.repeat(2000), text: '--' })}\n`;
 
+/** The resident memory of a running process; 0 once it has exited. */
 function rssKb(pid: number): number {
-  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? +m[1] : 0;
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? +m[1] : 0;
+  } catch {
+    return 0;
+  }
 }
 
 describe('back-pressure and a closed pipe', () => {
@@ -213,6 +218,7 @@ describe('back-pressure and a closed pipe', () => {
       const samples: number[] = [];
       while (Date.now() < give) {
         await sleep(250);
+        if (child.exitCode !== null) throw new Error(`extract exited with ${child.exitCode} before it was read: ${stderr}`);
         samples.push(rssKb(child.pid!));
         if (accepted !== last) {
           last = accepted;
