@@ -69,7 +69,7 @@ function cuesOf(prep: PreparedText, sentence: number): SentenceCues {
 
 const span = (prep: PreparedText, start: number, end: number): Span => ({ text: prep.original.slice(start, end), start, end });
 const lower = (t: Token) => t.text.toLowerCase();
-const isWord = (t: Token) => /^[\p{L}][\p{L}'’.&-]*$/u.test(t.text);
+const isWord = (t: Token) => /^[\p{L}][\p{L}'’.&/-]*$/u.test(t.text);
 
 /** The noun phrase ending at token `last` (walking back), or null when it is no source. */
 function subjectBefore(prep: PreparedText, first: number, last: number): { start: number; token: number } | null {
@@ -315,14 +315,16 @@ function quoteAt(prep: PreparedText, offset: number): Quote | null {
   return null;
 }
 
-/** Who says so for the figure that starts at `offset`: a fresh span, or null for the writer's own claim. */
-export function attributionAt(prep: PreparedText, offset: number): Span | null {
+/**
+ * Who says so for the figure that starts at `offset`: a fresh span, or null for the writer's own claim. `age`
+ * says the figure is an age, which right after its source describes it ("said Feliciano Quispe, 63,").
+ */
+export function attributionAt(prep: PreparedText, offset: number, age = false): Span | null {
   const quote = quoteAt(prep, offset);
   if (quote?.speaker) return { ...quote.speaker };
   const sentence = sentenceAt(prep, offset);
   const found = sentence >= 0 ? sentenceSource(prep, sentence, offset) : null;
   if (!found || segmentOf(prep, found.start) !== segmentOf(prep, offset)) return null;
-  // "said Feliciano Quispe, 63,": an age beside its source describes the source, it is not its claim.
-  if (found.end <= offset && /^[\s,]{0,3}$/.test(prep.text.slice(found.end, offset))) return null;
+  if (age && found.end <= offset && /^[\s,]{0,3}$/.test(prep.text.slice(found.end, offset))) return null;
   return { ...found };
 }

@@ -210,7 +210,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
       change,
       predicate,
       predicateLemma: predicate ? lemmaOf(predicate) : null,
-      attribution: attributionAt(prep, start),
+      attribution: attributionAt(prep, start, kind === 'age'),
       confidence: piece.n.words ? 0.7 : piece.hasUnit || concept ? 0.9 : 0.75,
       source,
     });
