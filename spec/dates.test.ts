@@ -345,3 +345,11 @@ describe('the dateline is a header pattern, not any early date', () => {
     expect(findDateline('Port talks end, March 3, 2014 report\nIt rained yesterday.')).toBeNull();
   });
 });
+
+describe('a hedged amount of time is a duration and a quantity claim', () => {
+  test('"more than 12 months" keeps both records, with the same span', () => {
+    const res = extract('The backlog has grown for more than 12 months.', { referenceDate: REF });
+    const same = res.records.filter((r) => r.text === 'more than 12 months').map((r) => r.type);
+    expect(same.sort()).toEqual(['date', 'quantity']);
+  });
+});

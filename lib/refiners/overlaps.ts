@@ -34,6 +34,15 @@ function datesInsideQuantities(drafts: Draft[]): Set<Draft> {
   return inside;
 }
 
+/**
+ * A hedged amount of time ("more than 12 months") is both a TIMEX3 duration and a quantity claim with its bound;
+ * with the very same span the two are kept side by side.
+ */
+function hedgedDurationTwins(drafts: Draft[]): Set<Draft> {
+  const durations = new Set(drafts.filter((d) => d.type === 'date' && d.timexType === 'DURATION').map((d) => `${d.start}:${d.end}`));
+  return new Set(drafts.filter((d) => d.type === 'quantity' && d.bound !== 'exact' && durations.has(`${d.start}:${d.end}`)));
+}
+
 export function resolveOverlaps(input: Draft[]): Draft[] {
   const misread = datesInsideQuantities(input);
   const drafts = misread.size ? input.filter((d) => !misread.has(d)) : input;
@@ -44,12 +53,21 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
   const kept: Draft[] = [];
   const families = { name: new IntervalSet(), number: new IntervalSet() };
   const dates = new IntervalSet();
+  const twins = hedgedDurationTwins(drafts);
+  const quantities = new IntervalSet();
   for (const d of ranked) {
+    if (twins.has(d)) {
+      if (quantities.overlaps(d.start, d.end)) continue;
+      quantities.add(d.start, d.end);
+      kept.push(d);
+      continue;
+    }
     const family = FAMILY[d.type];
     if (families[family].overlaps(d.start, d.end)) continue;
     if (family === 'name' && dates.overlaps(d.start, d.end)) continue;
     families[family].add(d.start, d.end);
     if (d.type === 'date') dates.add(d.start, d.end);
+    if (d.type === 'quantity') quantities.add(d.start, d.end);
     kept.push(d);
   }
   return kept;
