@@ -285,9 +285,6 @@ describe('duration spans', () => {
     expect(one('The ten-year feud ended.', 'ten-year').value).toBe('P10Y');
     expect(texts('Repairs took the two-week break.')).toEqual(['two-week']);
   });
-  test('a range of amounts is one duration', () => {
-    expect(one('Supplies resume within two to three weeks.', 'two to three weeks').value).toBe('PXW');
-  });
 });
 
 describe('the periods of a results report', () => {
@@ -346,5 +343,13 @@ describe('the dateline is a header pattern, not any early date', () => {
     const res = extract('Port talks end, March 3, 2014 report\nIt rained yesterday.', { types: ['date'] });
     expect([res.referenceDate, res.referenceDateSource]).toEqual(['2014-03-03', 'dateline-guess']);
     expect(findDateline('Port talks end, March 3, 2014 report\nIt rained yesterday.')).toBeNull();
+  });
+});
+
+describe('a hedged amount of time is a duration and a quantity claim', () => {
+  test('"more than 12 months" keeps both records, with the same span', () => {
+    const res = extract('The backlog has grown for more than 12 months.', { referenceDate: REF });
+    const same = res.records.filter((r) => r.text === 'more than 12 months').map((r) => r.type);
+    expect(same.sort()).toEqual(['date', 'quantity']);
   });
 });

@@ -41,8 +41,6 @@ const APPROX_BEFORE =
 // "a year earlier" is a point in time (TimeBank and the project's corpus mark it whole); "a month earlier than
 // usual" compares, and "three days later", "a day after" keep the duration alone (TE3 and TimeBank).
 const EARLIER_AFTER = /^\s+earlier\b(?!\s+than\b)/i;
-// "two to three weeks", "12 to 18 months": one duration of unknown exact amount.
-const AMOUNT_RANGE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\s*(?:to|-|–|or)\\s*$`, 'i');
 const SECOND_AS_DURATION_BEFORE = /\b(?:for|in|within|about|than|only|just|half|every|per)\s+$/i;
 
 /** The number of units an amount is, or null when vague. */
@@ -159,20 +157,14 @@ export const durationDates: DateFamily = (ctx) => {
       out.push(ctx.anaphoric(draft, (last, ref) => shiftedBack(last, ref, n, ANAPHORIC_UNITS[unit])));
       continue;
     }
-    const range = !det && !dirWord ? AMOUNT_RANGE_BEFORE.exec(text.slice(Math.max(0, from - 24), from)) : null;
     // "the eight-year war": a duration used as an adjective leaves the article out.
     // "the first nine months" keeps its ordinal; "first three-month class" and "the eight-year war" start at the amount.
     const adjective = n != null && n !== 1 && !/s$/i.test(unitWord);
     const ordinalAlone = !det && /^(?:first|latest|final|initial)$/i.test(dirWord ?? '');
     const amountStart = s + m[0].indexOf(amount, det || dirWord ? (det?.length ?? 0) + 1 : 0);
-    const start = range ? from - range[0].length : adjective || ordinalAlone ? amountStart : from;
-    const fields: DateFields = {
-      value: durationValue(range ? null : n, unit),
-      timexType: 'DURATION',
-      ...(range ? {} : interval(ctx, dir, n, unit)),
-    };
+    const start = adjective || ordinalAlone ? amountStart : from;
+    const fields: DateFields = { value: durationValue(n, unit), timexType: 'DURATION', ...interval(ctx, dir, n, unit) };
     out.push(dateDraft(ctx, start, e, fields, 'date/duration', 0.8));
-    if (range) continue;
     const lead = LEADING_AMOUNT.exec(text.slice(Math.max(0, s - 24), s));
     if (lead && !det && !dirWord) {
       const ls = s - lead[0].length;
