@@ -20,7 +20,10 @@ export interface CompareOptions {
   minSources?: number;
   /** Additions to the equivalence tables (`lib/claims/equivalents.ts`). */
   equivalents?: Equivalents;
-  /** Figures kept per group (default 1,000); the lowest and highest are always kept, and the tallies count them all. */
+  /**
+   * Figures listed per group (default 200): memory grows with groups, not documents. The lowest and highest are
+   * always kept, and the spread, conflict flag, sources and counts take every figure into account.
+   */
   maxFiguresPerGroup?: number;
 }
 
@@ -91,7 +94,7 @@ function validate(options: CompareOptions): Required<Omit<CompareOptions, 'equiv
   const minSources = options.minSources ?? 2;
   if (!Number.isInteger(minSources) || minSources < 1)
     throw new ExtractError('compareClaims: minSources must be a whole number of at least 1');
-  const maxFiguresPerGroup = options.maxFiguresPerGroup ?? 1000;
+  const maxFiguresPerGroup = options.maxFiguresPerGroup ?? 200;
   if (!Number.isInteger(maxFiguresPerGroup) || maxFiguresPerGroup < 2)
     throw new ExtractError('compareClaims: maxFiguresPerGroup must be a whole number of at least 2');
   return { by, dateGranularity, minSources, maxFiguresPerGroup, equivalents: options.equivalents };
