@@ -20,7 +20,10 @@ export interface CompareOptions {
   minSources?: number;
   /** Additions to the equivalence tables (`lib/claims/equivalents.ts`). */
   equivalents?: Equivalents;
-  /** Figures kept per group (default 1,000); the lowest and highest are always kept, and the tallies count them all. */
+  /**
+   * Figures listed per group (default 200): memory grows with groups, not documents. The lowest and highest are
+   * always kept, and the spread, conflict flag, sources and counts take every figure into account.
+   */
   maxFiguresPerGroup?: number;
 }
 
@@ -63,7 +66,9 @@ interface Tally {
   extremes: { low: ComparedFigure; high: ComparedFigure };
   count: number;
   sources: Map<string, string>;
-  documents: Set<string>;
+  /** Documents counted, and the last one seen: a document's figures are folded together, so a change is a new one. */
+  documents: number;
+  lastDocument: string | null;
   labels: { concept: Map<string, number>; predicate: Map<string, number>; place: Map<string, number> };
   statedLow: number;
   statedHigh: number;
@@ -91,7 +96,7 @@ function validate(options: CompareOptions): Required<Omit<CompareOptions, 'equiv
   const minSources = options.minSources ?? 2;
   if (!Number.isInteger(minSources) || minSources < 1)
     throw new ExtractError('compareClaims: minSources must be a whole number of at least 1');
-  const maxFiguresPerGroup = options.maxFiguresPerGroup ?? 1000;
+  const maxFiguresPerGroup = options.maxFiguresPerGroup ?? 200;
   if (!Number.isInteger(maxFiguresPerGroup) || maxFiguresPerGroup < 2)
     throw new ExtractError('compareClaims: maxFiguresPerGroup must be a whole number of at least 2');
   return { by, dateGranularity, minSources, maxFiguresPerGroup, equivalents: options.equivalents };
@@ -130,7 +135,8 @@ export function createClaimComparison(options: CompareOptions = {}): ClaimCompar
         extremes: { low: f, high: f },
         count: 0,
         sources: new Map(),
-        documents: new Set(),
+        documents: 0,
+        lastDocument: null,
         labels: { concept: new Map(), predicate: new Map(), place: new Map() },
         statedLow,
         statedHigh,
@@ -146,7 +152,10 @@ export function createClaimComparison(options: CompareOptions = {}): ClaimCompar
     t.agreedLow = Math.max(t.agreedLow, low);
     t.agreedHigh = Math.min(t.agreedHigh, high);
     if (!t.sources.has(k.sourceKey)) t.sources.set(k.sourceKey, f.source);
-    t.documents.add(f.document);
+    if (t.lastDocument !== f.document) {
+      t.documents++;
+      t.lastDocument = f.document;
+    }
     bump(t.labels.concept, f.conceptFrom === 'claim' ? (f.concept?.trim().split(/\s+/).pop() ?? null) : null);
     bump(t.labels.predicate, f.predicate);
     bump(t.labels.place, f.place);
@@ -178,7 +187,7 @@ export function createClaimComparison(options: CompareOptions = {}): ClaimCompar
       figures,
       figureCount: t.count,
       sources: [...t.sources.values()],
-      documents: t.documents.size,
+      documents: t.documents,
       spread: { low: t.statedLow, high: t.statedHigh, ratio: t.statedLow > 0 ? t.statedHigh / t.statedLow : null },
       agreed: conflicting ? null : { low: open(t.agreedLow), high: open(t.agreedHigh) },
       conflicting,

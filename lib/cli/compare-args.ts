@@ -12,6 +12,8 @@ export interface CompareCliOptions {
   format: CompareFormat;
   by: CompareKey[];
   minSources: number;
+  /** Figures listed per group (the tallies count them all). */
+  maxFigures: number;
   dateGranularity: DateGranularity;
   equivalents?: Equivalents;
   referenceDate?: string;
@@ -70,6 +72,7 @@ export function parseCompareArgs(argv: string[], stdoutIsTerminal: boolean): Com
       'place',
     ])
     .option('-m, --min-sources <n>', 'show groups with figures from at least n distinct sources', parseCount, 2)
+    .option('--max-figures <n>', 'figures listed per group; spread, conflict and counts still take all (default 200)', parseCount, 200)
     .addOption(new Option('--date-granularity <size>', 'date buckets for --by date').choices(DATE_GRANULARITIES).default('month'))
     .option('-e, --equivalents <file>', 'a JSON file of additions to the equivalence tables (see README)', parseEquivalents)
     .option('-d, --reference-date <date>', 'resolve relative dates against this day (default: each dateline)', parseDate)

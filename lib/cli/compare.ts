@@ -33,6 +33,7 @@ async function compare(options: CompareCliOptions): Promise<number> {
   const comparison = createClaimComparison({
     by: options.by,
     minSources: options.minSources,
+    maxFiguresPerGroup: Math.max(2, options.maxFigures),
     dateGranularity: options.dateGranularity,
     equivalents: options.equivalents,
   });
