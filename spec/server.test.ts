@@ -29,7 +29,7 @@ describe('the API', () => {
   test('GET /healthz when ready', async () => {
     const r = await fetch(`${s.url}/healthz`);
     expect(r.status).toBe(200);
-    expect(await r.json()).toMatchObject({ status: 'ok', workers: 2, queued: 0, running: 0, features: { compare: false } });
+    expect(await r.json()).toMatchObject({ status: 'ok', workers: 2, queued: 0, running: 0, features: { compare: true } });
   });
 
   test('POST /v1/extract returns what the library returns, spans exact', async () => {
@@ -70,6 +70,24 @@ describe('the API', () => {
       const types = i === 2 ? ['quantity'] : ['place', 'quantity'];
       expect(r.json.results[i]).toEqual(JSON.parse(JSON.stringify(library().extract(text, { types, referenceDate: '2021-03-10' }))));
     }
+  });
+
+  test('POST /v1/compare: figures of several documents about the same thing, grouped and flagged', async () => {
+    const documents = [
+      { id: 'herald', text: 'At least 40 people were killed in the floods in Varnolia, the interior ministry said on Monday.\n' },
+      { id: 'courier', text: 'Some 400 people were killed in the floods in Varnolia, a relief agency said on Tuesday.\n' },
+    ];
+    const r = await post(`${s.url}/v1/compare`, { documents, by: ['concept', 'predicate'], minSources: 2, referenceDate: '2031-03-12' });
+    expect(r.status).toBe(200);
+    const expected = library().compareClaims(
+      documents.map((d) => ({ ...d, source: null, ...library().extract(d.text, { referenceDate: '2031-03-12' }) })),
+      { by: ['concept', 'predicate'], minSources: 2 },
+    );
+    expect(r.json.groups).toEqual(JSON.parse(JSON.stringify(expected)));
+    const group = r.json.groups.find((g: { figures: { document: string }[] }) => g.figures.length === 2);
+    expect(group.figures.map((f: { document: string }) => f.document).sort()).toEqual(['courier', 'herald']);
+    const bad = await post(`${s.url}/v1/compare`, { documents, by: ['colour'] });
+    expect([bad.status, bad.json.error.code]).toEqual([400, 'invalid_request']);
   });
 
   test('GET /openapi.json: built from the same schemas; every reference resolves; responses validate against it', async () => {

@@ -6,7 +6,7 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { packageVersion } from '../cli/args';
 import { WorkerPool } from '../cli/pool';
-import { compareAvailable } from './routes/compare';
+import { compareRoutes } from './routes/compare';
 import { ApiError, errorBody, fromFastifyError } from './errors';
 import { openApiDocument } from './openapi';
 import { defaultServerOptions, type ServerOptions } from './options';
@@ -89,6 +89,7 @@ export function createServer(overrides: Partial<ServerOptions> = {}): Server {
 
   const service = new ExtractService(pool, options.timeoutMs);
   apiRoutes(app, service, options);
+  compareRoutes(app, service, options);
   pageRoutes(app, version, options);
   const openapi = openApiDocument(version, options);
   app.get('/openapi.json', async () => openapi);
@@ -100,7 +101,7 @@ export function createServer(overrides: Partial<ServerOptions> = {}): Server {
       workers: options.jobs,
       queued: pool.queued,
       running: pool.running,
-      features: { compare: compareAvailable() },
+      features: { compare: true },
     });
   });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerOptions } from './options';
-import { batchRequest, errorResponse, extractRequest, healthResponse, viewRequest } from './schemas';
+import { batchRequest, compareRequest, errorResponse, extractRequest, healthResponse, viewRequest } from './schemas';
 
 type Schema = Record<string, unknown>;
 
@@ -63,6 +63,11 @@ export function openApiDocument(version: string, options: ServerOptions): Schema
         { type: 'object', required: ['results'], properties: { results: { type: 'array', items: batchResult } } },
         BATCH_ERRORS,
       ),
+      '/v1/compare': post(
+        'Line up the quantity claims of several documents: groups of figures about the same thing, most disputed first',
+        ref('CompareRequest'),
+        { type: 'object', required: ['groups'], properties: { groups: { type: 'array', items: { type: 'object' } } } },
+      ),
       '/v1/view': post(
         'The reading view (HTML), the results and their CSV, as the web page shows them',
         ref('ViewRequest'),
@@ -96,6 +101,7 @@ export function openApiDocument(version: string, options: ServerOptions): Schema
         ExtractRequest: extractRequest,
         BatchRequest: batchRequest(options.maxBatch),
         ViewRequest: viewRequest(options.maxBatch),
+        CompareRequest: compareRequest(options.maxBatch),
         Error: errorResponse,
         Health: healthResponse,
       },

@@ -3,6 +3,7 @@
  * `/openapi.json` is built from them and from schema/result.schema.json (the library's result), so the
  * documentation cannot drift from what the server checks.
  */
+import { COMPARE_KEYS, DATE_GRANULARITIES } from '../claims/index';
 import { RECORD_TYPES } from '../types';
 
 const referenceDate = {
@@ -52,6 +53,40 @@ export const batchRequest = (maxBatch: number) => documentsRequest(maxBatch, { t
 
 export const viewRequest = (maxBatch: number) =>
   documentsRequest(maxBatch, { name: { type: 'string', maxLength: 1000, description: 'Shown as the title of its section.' }, text });
+
+/** Compare requests: the documents whose claims are lined up, and how groups are keyed (lib/claims/compare.ts). */
+export const compareRequest = (maxBatch: number) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: ['documents'],
+  properties: {
+    documents: {
+      type: 'array',
+      minItems: 1,
+      maxItems: maxBatch,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          id: { type: 'string', maxLength: 1000, description: 'How the report names the document.' },
+          source: { type: 'string', maxLength: 1000, description: 'Who published it: the source of its own-voice claims.' },
+          text,
+          referenceDate,
+        },
+      },
+    },
+    referenceDate,
+    by: {
+      type: 'array',
+      items: { enum: [...COMPARE_KEYS] },
+      uniqueItems: true,
+      description: 'Group keys; concept,predicate,place by default.',
+    },
+    dateGranularity: { enum: [...DATE_GRANULARITIES], description: 'Date buckets when grouping by date (default month).' },
+    minSources: { type: 'integer', minimum: 1, maximum: 1000, description: 'Leave out groups with fewer distinct sources (default 2).' },
+  },
+});
 
 export const ERROR_CODES = [
   'invalid_json',
