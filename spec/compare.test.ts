@@ -280,8 +280,10 @@ describe('on real extraction', () => {
       expect(got.figures.map((f) => [f.document, f.text])).toEqual(expect.arrayContaining(want.members));
       expect(got.figures).toHaveLength(want.members.length);
       for (const f of got.figures) expect(documents.find((d) => d.id === f.document)!.text.slice(f.start, f.end)).toBe(f.text);
-      // Every figure has its source: the byline of its document here.
-      for (const f of got.figures) expect(f.source).toBe(findByline(documents.find((d) => d.id === f.document)!.text));
+      // Every figure has its source: who the text says gives it, else the byline of its document.
+      for (const f of got.figures) expect(f.source).toBe(f.attribution ?? findByline(documents.find((d) => d.id === f.document)!.text));
     }
+    const relief = groups[0].figures.find((f) => f.text === 'Some 310 people');
+    expect([relief?.attribution, relief?.documentSource]).toEqual(['Mara Lupescu', 'Danube Relief Network']);
   });
 });
