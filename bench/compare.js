@@ -17,17 +17,8 @@ const docsArg = process.argv.indexOf('--docs');
 const counts = docsArg > 0 ? process.argv[docsArg + 1].split(',').map(Number) : quick ? [50, 1000] : [100, 10000];
 const LIMIT = 1.5;
 
-// A deterministic generator (mulberry32): the same corpus on every machine.
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A deterministic generator (mulberry32, lib/text/random.ts): the same corpus on every machine.
+const { random } = require('../dist/text/random');
 
 const PLACES = ['Tulcea', 'Mosul', 'Homs', 'Kherson', 'Sulina', 'Galati', 'Braila', 'Idlib', 'Basra', 'Tikrit', 'Aden', 'Taiz'];
 const OUTLETS = [

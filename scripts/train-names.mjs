@@ -18,7 +18,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
-const { Perceptron, random, scoreDev, toDevDocument, toSentences } = require(join(root, 'dist/ner/train.js'));
+const { Perceptron, scoreDev, toDevDocument, toSentences } = require(join(root, 'dist/ner/train.js'));
+const { random } = require(join(root, 'dist/text/random.js'));
 const { encodeModel } = require(join(root, 'dist/ner/model.js'));
 
 function option(name, fallback) {

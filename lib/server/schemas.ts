@@ -31,7 +31,11 @@ export const extractRequest = {
 } as const;
 
 /** Batch and view requests: per-document options override the request's. */
-function documentsRequest(maxBatch: number, documentProperties: Record<string, unknown>) {
+function documentsRequest(
+  maxBatch: number,
+  documentProperties: Record<string, unknown>,
+  requestProperties: Record<string, unknown> = { referenceDate, types },
+) {
   return {
     type: 'object',
     additionalProperties: false,
@@ -43,8 +47,7 @@ function documentsRequest(maxBatch: number, documentProperties: Record<string, u
         maxItems: maxBatch,
         items: { type: 'object', additionalProperties: false, required: ['text'], properties: documentProperties },
       },
-      referenceDate,
-      types,
+      ...requestProperties,
     },
   };
 }
@@ -55,38 +58,27 @@ export const viewRequest = (maxBatch: number) =>
   documentsRequest(maxBatch, { name: { type: 'string', maxLength: 1000, description: 'Shown as the title of its section.' }, text });
 
 /** Compare requests: the documents whose claims are lined up, and how groups are keyed (lib/claims/compare.ts). */
-export const compareRequest = (maxBatch: number) => ({
-  type: 'object',
-  additionalProperties: false,
-  required: ['documents'],
-  properties: {
-    documents: {
-      type: 'array',
-      minItems: 1,
-      maxItems: maxBatch,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['text'],
-        properties: {
-          id: { type: 'string', maxLength: 1000, description: 'How the report names the document.' },
-          source: { type: 'string', maxLength: 1000, description: 'Who published it: the source of its own-voice claims.' },
-          text,
-          referenceDate,
-        },
+export const compareRequest = (maxBatch: number) =>
+  documentsRequest(
+    maxBatch,
+    {
+      id: { type: 'string', maxLength: 1000, description: 'How the report names the document.' },
+      source: { type: 'string', maxLength: 1000, description: 'Who published it: the source of its own-voice claims.' },
+      text,
+      referenceDate,
+    },
+    {
+      referenceDate,
+      by: {
+        type: 'array',
+        items: { enum: [...COMPARE_KEYS] },
+        uniqueItems: true,
+        description: 'Group keys; concept,predicate,place by default.',
       },
+      dateGranularity: { enum: [...DATE_GRANULARITIES], description: 'Date buckets when grouping by date (default month).' },
+      minSources: { type: 'integer', minimum: 1, maximum: 1000, description: 'Leave out groups with fewer distinct sources (default 2).' },
     },
-    referenceDate,
-    by: {
-      type: 'array',
-      items: { enum: [...COMPARE_KEYS] },
-      uniqueItems: true,
-      description: 'Group keys; concept,predicate,place by default.',
-    },
-    dateGranularity: { enum: [...DATE_GRANULARITIES], description: 'Date buckets when grouping by date (default month).' },
-    minSources: { type: 'integer', minimum: 1, maximum: 1000, description: 'Leave out groups with fewer distinct sources (default 2).' },
-  },
-});
+  );
 
 export const ERROR_CODES = [
   'invalid_json',

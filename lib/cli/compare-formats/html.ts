@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ComparedFigure, ComparedGroup } from '../../claims/index';
 import { packageVersion } from '../args';
+import { documentHead } from '../html/document-head';
 import { escapeHtml } from '../html/escape';
 import { countsText, figureValue, oneLine, plural, spreadText, verdictText, verdictWord } from './describe';
 import type { CompareReport } from './index';
@@ -69,17 +70,7 @@ export function writeHtml(report: CompareReport): string {
     : '<p class="empty">No group has figures from enough sources. Try <code>--min-sources 1</code> or fewer <code>--by</code> keys.</p>';
   const links = groups.some((g) => g.figures.some((f) => report.link(f)));
   const failed = report.failures.map((f) => `<li class="failed">${escapeHtml(f.file)}: ${escapeHtml(f.message)}</li>`).join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="extract ${escapeHtml(packageVersion())}">
-<title>Disputed figures</title>
-<style>${COMPARE_STYLE}</style>
-</head>
-<body>
+  return `${documentHead('Disputed figures', CSP, COMPARE_STYLE)}<body>
 <main>
 <header><p class="eyebrow">extract compare</p><h1>Disputed figures</h1><p class="lede">${escapeHtml(lede)}</p>
 <p class="meta">Grouped by ${escapeHtml(report.by.join(', '))} · groups with figures from at least ${plural(report.minSources, 'source')} · ${plural(stats.unnamed, 'figure')} left out because the text does not say what they count. A shaded band marks the values every figure allows; a conflict has none.</p></header>

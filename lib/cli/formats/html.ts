@@ -9,6 +9,7 @@
  * a text longer than HIGHLIGHT_CHARS is highlighted up to there and shown plain after, with a note, so that the
  * page and the memory to write it stay bounded.
  */
+import { documentHead } from '../html/document-head';
 import { createHash } from 'node:crypto';
 import { formatClaimValue, groupClaims } from '../../claims';
 import { RECORD_TYPES, type ExtractRecord, type QuantityRecord, type RecordType } from '../../types';
@@ -40,17 +41,7 @@ const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').
 const CSP = `default-src 'none'; script-src ${sha256(SCRIPT)}; style-src ${sha256(STYLE)}; base-uri 'none'; form-action 'none'`;
 
 function pageHead(title: string, withToc: boolean): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="extract ${escapeHtml(packageVersion())}">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body${withToc ? ' class="with-toc"' : ''}>
+  return `${documentHead(title, CSP, STYLE)}<body${withToc ? ' class="with-toc"' : ''}>
 <main>
 <header class="page-head"><h1>${escapeHtml(title)}</h1><p>People, organizations, places, dates and quantity claims found by extract ${escapeHtml(packageVersion())}. Hover or focus a highlight for its fields.</p></header>
 `;
