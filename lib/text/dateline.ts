@@ -40,7 +40,7 @@ function fullDates(piece: string): { index: number; end: number; date: Date }[] 
 
 /** The words of a line outside [start, end). */
 function wordsBeside(line: string, start: number, end: number): string[] {
-  return (`${line.slice(0, start)} ${line.slice(end)}`).split(/[\s,|/·•()[\]]+/).filter((w) => /\p{L}/u.test(w));
+  return `${line.slice(0, start)} ${line.slice(end)}`.split(/[\s,|/·•()[\]]+/).filter((w) => /\p{L}/u.test(w));
 }
 
 /** The kind of header a line with a date at [start, end) is, or null when the date sits in prose. */
