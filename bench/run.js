@@ -13,6 +13,10 @@
  */
 
 const fs = require('node:fs');
+
+// The CLI's output is thrown away as a shell's `> /dev/null` does (write-only): the CLI takes a stdout that Node
+// reopened read-write on /dev/null ('ignore') for a closed one, and refuses to run.
+const discard = () => fs.openSync('/dev/null', 'w');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync, spawn, spawnSync } = require('node:child_process');
@@ -158,7 +162,7 @@ async function cli() {
     const big = path.join(tmp, 'big.txt');
     fs.writeFileSync(big, freshNames(real.docs, BIG, 200));
     const timed = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, bin, '--format', 'jsonl', big], {
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', discard(), 'pipe'],
       encoding: 'utf8',
     });
     const [kb, wall] = (timed.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
@@ -181,7 +185,7 @@ async function cli() {
       for (const jobs of [1, 2]) {
         const [t] = secs(() =>
           execFileSync(process.execPath, [bin, '--format', 'jsonl', '--jobs', String(jobs), dir], {
-            stdio: ['ignore', 'ignore', 'inherit'],
+            stdio: ['ignore', discard(), 'inherit'],
           }),
         );
         row[`jobs${jobs}Seconds`] = round2(t);
