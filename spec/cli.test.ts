@@ -325,13 +325,20 @@ describe('output errors', () => {
   (existsSync('/proc/self/fdinfo') ? test : test.skip)('a closed stdout (>&-): one line on stderr, exit 1; > /dev/null still works', () => {
     const closed = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" samples >&-`], { cwd: ROOT, encoding: 'utf8' });
     expect(closed.status).toBe(1);
-    expect(closed.stderr).toBe('extract: stdout is closed; redirect it (> file) or write files with --out\n');
+    expect(closed.stderr).toBe(
+      'extract: stdout is closed, so the records would be lost; redirect it (> file, or > /dev/null to discard them) or write files with --out\n',
+    );
     const devNull = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" samples/economy-brief.txt > /dev/null`], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     expect(devNull.status).toBe(0);
     expect(devNull.stderr).toBe('');
+  });
+
+  test("a parent that discards all of the child's stdio (stdio: 'ignore') is obeyed, not taken for a closed stdout", () => {
+    const ignored = spawnSync(process.execPath, [BIN, 'samples/economy-brief.txt'], { cwd: ROOT, stdio: 'ignore' });
+    expect(ignored.status).toBe(0);
   });
 });
 

@@ -46,7 +46,10 @@ async function run(options: CliOptions): Promise<number> {
   if (!options.inputs.length && options.glob) options.inputs = ['.'];
   if (!options.inputs.length && process.stdin.isTTY) throw new UsageError('no input; give files, folders, or - to read stdin');
   if (options.out) makeFolder(options.out);
-  else if (stdoutWasClosed()) throw new OutputError('stdout is closed; redirect it (> file) or write files with --out');
+  else if (stdoutWasClosed())
+    throw new OutputError(
+      'stdout is closed, so the records would be lost; redirect it (> file, or > /dev/null to discard them) or write files with --out',
+    );
   const inputs = options.inputs.length ? collectInputs(options.inputs, options.glob, report) : [{ name: STDIN_NAME }];
 
   const types = options.types ?? [...RECORD_TYPES];

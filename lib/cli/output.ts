@@ -45,15 +45,23 @@ export function guardStdout(): void {
 
 /**
  * `extract a.txt >&-`: Node reopens a closed stdout on /dev/null, read-write, so that writes vanish without an
- * error. A shell's `> /dev/null` opens it write-only; on Linux the access mode tells the two apart.
+ * error. A shell's `> /dev/null` opens it write-only; on Linux the access mode tells the two apart. A parent that
+ * discards all of a child's stdio on purpose (Node's `stdio: 'ignore'`, a daemon) also opens /dev/null read-write,
+ * for stdin as well, and is not an accident: so stdout counts as closed only while stdin is something else.
+ * What is left ambiguous (stdout alone discarded read-write, e.g. Python's `DEVNULL`) gets the error, whose
+ * message says how to discard the records on purpose.
  */
 const ACCESS_MODE = 0o3; // O_ACCMODE: the read/write bits of a file's flags
 
+function devNullMode(fd: number): number | null {
+  if (readlinkSync(`/proc/self/fd/${fd}`) !== '/dev/null') return null;
+  const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'));
+  return flags ? Number.parseInt(flags[1], 8) & ACCESS_MODE : null;
+}
+
 export function stdoutWasClosed(): boolean {
   try {
-    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
-    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
-    return !!flags && (Number.parseInt(flags[1], 8) & ACCESS_MODE) === constants.O_RDWR;
+    return devNullMode(1) === constants.O_RDWR && devNullMode(0) === null;
   } catch {
     return false; // not Linux: no way to tell
   }
