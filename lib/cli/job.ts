@@ -1,4 +1,5 @@
 /** One unit of work: read one input, extract its records. Runs in a worker thread or in the main thread. */
+import { collectBetweenJobs } from './heap';
 import { ExtractError, type ExtractRecord, type ExtractResult, type RecordType, type ReferenceDateSource } from '../types';
 import { extract, extractSegments } from '../index';
 import { InputError } from './errors';
@@ -42,6 +43,7 @@ export type JobOutcome = { ok: true; result: FileResult } | { ok: false; message
 export function runJob(input: JobInput, settings: JobSettings, streamed = false): JobOutcome {
   try {
     const text = input.text ?? decodeText(input.bytes ?? readInputBytes(input.path!));
+    collectBetweenJobs();
     const options = { types: settings.types, referenceDate: settings.referenceDate };
     if (!streamed) {
       const { records, referenceDate, referenceDateSource } = extract(text, options);
