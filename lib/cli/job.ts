@@ -56,7 +56,10 @@ export function runJob(input: JobInput, settings: JobSettings, streamed = false)
     const first = parts.next().value as ExtractResult;
     function* records(): Generator<ExtractRecord> {
       yield* first.records;
-      for (const part of parts) yield* part.records;
+      for (const part of parts) {
+        yield* part.records;
+        collectBetweenJobs(); // a big file's segments are jobs of their own for the heap
+      }
     }
     const { referenceDate, referenceDateSource } = first;
     return {

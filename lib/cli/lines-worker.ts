@@ -1,7 +1,11 @@
-/** Worker thread entry for `--input jsonl`: processes the lines the main thread sends, one at a time. */
+/** Worker thread entry for `--input jsonl`: processes the lines `WorkerPool` sends, one at a time. */
 import { workerData } from 'node:worker_threads';
 import { createLineProcessor, type LineOptions, type RawLine } from '../stream';
-import { serveItems } from './map-workers';
+import { collectBetweenJobs } from './heap';
+import { serveJobs } from './serve-jobs';
 
 const processLine = createLineProcessor(workerData as LineOptions);
-serveItems((item: { line: RawLine }) => processLine(item.line));
+serveJobs(({ line }: { line: RawLine }) => {
+  collectBetweenJobs();
+  return processLine(line);
+});

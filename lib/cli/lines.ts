@@ -114,7 +114,8 @@ export async function runLines(options: CliOptions): Promise<number> {
           script: join(__dirname, 'lines-worker.js'),
           workerData: lineOptions,
           threads: jobs,
-          crashed: (err, item): LineResult => ({
+          settings: undefined,
+          crashed: (err, item: Item): LineResult => ({
             id: null,
             error: { code: 'internal', message: `internal error: ${err.message}`, line: item.line.number },
           }),

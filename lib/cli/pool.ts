@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runJob, type JobInput, type JobOutcome, type JobSettings } from './job';
-import type { WorkerReply, WorkerRequest } from './worker';
+import type { WorkerReply, WorkerRequest } from './serve-jobs';
 
 export interface Finished {
   input: JobInput;
@@ -82,29 +82,35 @@ export class PoolError extends Error {
   }
 }
 
-export interface PoolOptions {
+/**
+ * A pool's jobs: by default a file or text to extract (`worker.js`); the line protocol runs its lines
+ * (`lines-worker.js`). The worker script answers with `serveJobs`.
+ */
+export interface PoolOptions<I = JobInput, S = JobSettings> {
   threads: number;
   /** Jobs that may wait for a worker; past it `run` fails with `busy`. Unbounded by default. */
   maxQueued?: number;
   /** Run once by each new worker before it takes jobs (loads the models and warms the compiler). */
-  warmup?: { input: JobInput; settings: JobSettings };
+  warmup?: { input: I; settings: S };
   /** The worker script (tests wrap the real one); default: this folder's worker.js. */
   workerScript?: string;
+  /** Handed to each worker as `workerData`. */
+  workerData?: unknown;
 }
 
-interface Task {
-  input: JobInput;
-  settings: JobSettings;
-  resolve: (outcome: JobOutcome) => void;
+interface Task<I, S, O> {
+  input: I;
+  settings: S;
+  resolve: (outcome: O) => void;
   reject: (err: PoolError) => void;
   timer?: NodeJS.Timeout;
 }
 
-interface Slot {
+interface Slot<I, S, O> {
   worker: Worker;
   warm: boolean;
-  task: Task | null;
-  /** Whether it ever finished its warm-up (a worker that dies before is a start failure). */
+  task: Task<I, S, O> | null;
+  /** Whether it ever answered (its warm-up, or a first job without one): a worker that dies before is a start failure. */
   everWarm: boolean;
   /** What killed the worker, when it was an error rather than the pool. */
   crash?: Error;
@@ -114,22 +120,27 @@ interface Slot {
 const MAX_START_FAILURES = 3;
 const WARMUP_ID = -1;
 
-export class WorkerPool {
-  private readonly queue: Task[] = [];
-  private readonly slots = new Set<Slot>();
+export class WorkerPool<I = JobInput, S = JobSettings, O = JobOutcome> {
+  private readonly queue: Task<I, S, O>[] = [];
+  private readonly slots = new Set<Slot<I, S, O>>();
   private closing = false;
   private broken: Error | null = null;
   private startFailures = 0;
   private idleWaiters: (() => void)[] = [];
   private readyWaiters: { resolve: () => void; reject: (err: Error) => void }[] = [];
 
-  constructor(private readonly options: PoolOptions) {
+  constructor(private readonly options: PoolOptions<I, S>) {
     for (let i = 0; i < options.threads; i++) this.spawn();
   }
 
   /** True once a worker can take a job (after its warm-up). */
   get ready(): boolean {
     return [...this.slots].some((s) => s.warm);
+  }
+
+  /** Why workers cannot start at all (a broken build, say), once the pool has given up; null until then. */
+  get startError(): Error | null {
+    return this.broken;
   }
 
   /** Jobs waiting for a worker. */
@@ -159,12 +170,12 @@ export class WorkerPool {
    * Runs one job. `timeoutMs` counts from now (time in the queue included); a job still queued then is dropped, a
    * running one has its worker terminated. Rejects with a `PoolError`.
    */
-  run(input: JobInput, settings: JobSettings, timeoutMs?: number): Promise<JobOutcome> {
+  run(input: I, settings: S, timeoutMs?: number): Promise<O> {
     if (this.closing) return Promise.reject(new PoolError('closed', 'the pool is shutting down'));
     if (this.broken) return Promise.reject(new PoolError('crashed', this.broken.message));
     if (this.room() <= 0) return Promise.reject(new PoolError('busy', 'too many jobs are waiting'));
     return new Promise((resolve, reject) => {
-      const task: Task = { input, settings, resolve, reject };
+      const task: Task<I, S, O> = { input, settings, resolve, reject };
       if (timeoutMs !== undefined) task.timer = setTimeout(() => this.expire(task, timeoutMs), timeoutMs);
       this.queue.push(task);
       this.dispatch();
@@ -191,9 +202,10 @@ export class WorkerPool {
 
   private spawn(): void {
     const script = this.options.workerScript ?? join(__dirname, 'worker.js');
-    const slot: Slot = { worker: new Worker(script), warm: !this.options.warmup, everWarm: !this.options.warmup, task: null };
+    const worker = new Worker(script, { workerData: this.options.workerData });
+    const slot: Slot<I, S, O> = { worker, warm: !this.options.warmup, everWarm: false, task: null };
     this.slots.add(slot);
-    slot.worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
+    slot.worker.on('message', (reply: WorkerReply<O>) => this.onReply(slot, reply));
     slot.worker.on('error', (err) => {
       // Dying: it takes no more jobs; `onExit` fails its job and replaces it.
       slot.crash = err;
@@ -201,11 +213,12 @@ export class WorkerPool {
     });
     slot.worker.on('exit', () => this.onExit(slot));
     const { warmup } = this.options;
-    if (warmup) slot.worker.postMessage({ id: WARMUP_ID, ...warmup } satisfies WorkerRequest);
+    if (warmup) slot.worker.postMessage({ id: WARMUP_ID, ...warmup } satisfies WorkerRequest<I, S>);
   }
 
-  private onReply(slot: Slot, reply: WorkerReply): void {
+  private onReply(slot: Slot<I, S, O>, reply: WorkerReply<O>): void {
     this.startFailures = 0;
+    slot.everWarm = true;
     if (reply.id === WARMUP_ID) {
       slot.warm = slot.everWarm = true;
       for (const waiter of this.readyWaiters.splice(0)) waiter.resolve();
@@ -218,7 +231,7 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  private onExit(slot: Slot): void {
+  private onExit(slot: Slot<I, S, O>): void {
     this.slots.delete(slot);
     if (slot.task) {
       const why = slot.crash ? slot.crash.message : 'the worker thread exited';
@@ -241,7 +254,7 @@ export class WorkerPool {
     this.notifyIdle();
   }
 
-  private expire(task: Task, timeoutMs: number): void {
+  private expire(task: Task<I, S, O>, timeoutMs: number): void {
     const error = new PoolError('timeout', `the text took longer than the time limit (${timeoutMs} ms)`);
     const queued = this.queue.indexOf(task);
     if (queued >= 0) {
@@ -259,7 +272,7 @@ export class WorkerPool {
     void slot.worker.terminate();
   }
 
-  private fail(task: Task, err: PoolError): void {
+  private fail(task: Task<I, S, O>, err: PoolError): void {
     clearTimeout(task.timer);
     task.reject(err);
   }
@@ -270,7 +283,7 @@ export class WorkerPool {
       if (!slot.warm || slot.task) continue;
       const task = this.queue.shift()!;
       slot.task = task;
-      slot.worker.postMessage({ id: 0, input: task.input, settings: task.settings } satisfies WorkerRequest);
+      slot.worker.postMessage({ id: 0, input: task.input, settings: task.settings } satisfies WorkerRequest<I, S>);
     }
     this.notifyIdle();
   }
