@@ -31,7 +31,8 @@ import { joinRanges, type Piece } from './range';
 import { nounPhraseAt, partitiveAt } from './concept';
 import { findScores } from './score';
 import { changeOf, isChangeClause } from './context';
-import { governorOf, lemmaOf, measuredConcept } from './predicate';
+import { governorOf, lemmaOf } from './predicate';
+import { measuredConcept } from './measured';
 import { attributionAt } from './attribution';
 
 function boundOf(modifier: string, list: [string, Bound][]): Bound {
@@ -186,8 +187,8 @@ export const recognizeQuantities: Recognizer = (prep) => {
     const governor = governorOf(prep, start, Math.max(recordEnd, conceptSpan?.end ?? 0));
     predicate ??= governor.predicate;
     let measured: Span | null = null;
-    if (!concept && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
-      measured = measuredConcept(prep, start, end, governor);
+    if (!concept && !pronoun && kind !== 'age' && kind !== 'ratio' && !piece.n.vague) {
+      measured = measuredConcept(prep, start, end, kind);
       if (measured) concept = measured.text.replace(/\s+/g, ' ');
     }
     const value = bound === 'range' ? null : piece.value;
