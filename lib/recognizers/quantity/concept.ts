@@ -39,10 +39,24 @@ export function nounPhraseAt(prep: PreparedText, offset: number, maxTokens = 4):
   return { text: prep.original.slice(start, end), start, end };
 }
 
-/** `60% of the areas`, `millions of Americans`: the phrase after `of` and a determiner; null for a pronoun. */
+// "of those polled", "of those asked": the respondents a share counts.
+const THOSE_PARTICIPLE = /^\s{1,3}of\s+(those\s+(?:[a-z]+ed|asked|polled|questioned|surveyed|interviewed))\b/i;
+
+/**
+ * `60% of the areas`, `millions of Americans`, `a quarter (21%) of voters`, `53% of those polled`: the phrase
+ * after `of` and a determiner; null for a pronoun.
+ */
 export function partitiveAt(prep: PreparedText, offset: number): Span | null {
-  const m = PARTITIVE.exec(prep.text.slice(offset, offset + 40));
+  const closed = /^\)/.test(prep.text.slice(offset, offset + 1)) ? 1 : 0;
+  const window = prep.text.slice(offset + closed, offset + closed + 40);
+  const those = THOSE_PARTICIPLE.exec(window);
+  if (those) {
+    const start = offset + closed + those[0].length - those[1].length;
+    return { text: prep.original.slice(start, start + those[1].length), start, end: start + those[1].length };
+  }
+  const m = PARTITIVE.exec(window);
   if (!m) return null;
+  offset += closed;
   const phrase = nounPhraseAt(prep, offset + m[0].length);
   return phrase && !PRONOUN.test(phrase.text) ? phrase : null;
 }

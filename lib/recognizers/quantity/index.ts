@@ -22,6 +22,7 @@ import {
   PER,
   POST_MODIFIER,
   PRE_MODIFIER,
+  RESTATED,
 } from './rules';
 import { wordsValue } from '../../lexicon/numbers';
 import { findNumbers, type NumberSpan } from './number';
@@ -32,8 +33,12 @@ import { nounPhraseAt, partitiveAt } from './concept';
 import { findScores } from './score';
 import { changeOf, isChangeClause } from './context';
 import { governorOf, lemmaOf } from './predicate';
-import { measuredConcept } from './measured';
+import { isClauseSubject, measuredConcept } from './measured';
+import { segmentOf } from './segments';
 import { attributionAt } from './attribution';
+
+/** How far (in characters) a poll's respondents carry over to the shares that follow. */
+const MAX_POLL_GAP = 2500;
 
 function boundOf(modifier: string, list: [string, Bound][]): Bound {
   const w = modifier.toLowerCase().replace(/\s+/g, ' ');
@@ -121,6 +126,9 @@ export const recognizeQuantities: Recognizer = (prep) => {
 
   const out: Draft<QuantityRecord>[] = [];
   let previous: { concept: string; sentence: number; end: number } | null = null;
+  // The figure before, for one that restates it, and the respondents the last poll share named ("of voters").
+  let last: { concept: string | null; span: Span | null; predicate: string | null; sentence: number; end: number } | null = null;
+  let respondents: { concept: string; span: Span; segment: number; end: number } | null = null;
   for (const piece of joinRanges(text, pieces)) {
     let { start, end } = piece;
     let bound: Bound = piece.range ? 'range' : 'exact';
@@ -191,6 +199,22 @@ export const recognizeQuantities: Recognizer = (prep) => {
       measured = measuredConcept(prep, start, end, kind);
       if (measured) concept = measured.text.replace(/\s+/g, ' ');
     }
+    // "18.3bn euros ($23.4bn)", "fell to 6,630, or 12.9%": the figure restates the one before it.
+    if (!concept && last?.concept && last.sentence === sentence && RESTATED.pattern.test(text.slice(last.end, start))) {
+      concept = last.concept;
+      measured = last.span;
+      predicate ??= last.predicate;
+    }
+    // "53% of those polled said …; 40% thought …": a share that opens a clause counts the same respondents.
+    const own: Span | null = conceptSpan ?? measured;
+    if (kind === 'percent' && own && isClauseSubject(prep, Math.max(end, own.end)))
+      respondents = { concept: own.text.replace(/\s+/g, ' '), span: own, segment: segmentOf(prep, start), end: recordEnd };
+    else if (kind === 'percent' && !concept && respondents && isClauseSubject(prep, end)) {
+      if (respondents.segment === segmentOf(prep, start) && start - respondents.end < MAX_POLL_GAP) {
+        concept = respondents.concept;
+        measured = respondents.span;
+      }
+    }
     const value = bound === 'range' ? null : piece.value;
     const change = piece.change && isChangeClause(text, start) ? piece.change : changeOf(text, start, end);
     out.push({
@@ -215,6 +239,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
       confidence: piece.n.words ? 0.7 : piece.hasUnit || concept ? 0.9 : 0.75,
       source,
     });
+    last = { concept, span: conceptSpan ?? measured, predicate, sentence, end: recordEnd };
   }
   return out;
 };

@@ -86,7 +86,7 @@ function changed(prep: PreparedText, start: number, c: number): Span | null {
   let v = tokenAt(prep, start) - 1;
   while (v >= 0 && /^(?:an?|the|its|their)$/i.test(toks[v].text)) v--;
   const verb = toks[v];
-  if (!verb || verb.pos !== 'VERB' || verb.sentence !== toks[c].sentence || /^(?:said|says|say|told)$/i.test(verb.text)) return null;
+  if (verb?.pos !== 'VERB' || verb.sentence !== toks[c].sentence || /^(?:said|says|say|told)$/i.test(verb.text)) return null;
   const subject = subjectBefore(prep, v);
   const head = subject ? toks[tokenAt(prep, subject.end - 1)] : null;
   return head?.pos === 'NOUN' ? subject : null;
@@ -101,6 +101,38 @@ function nounBeforeOf(prep: PreparedText, start: number): Span | null {
   if (k < 1 || !/^(?:of|at)$/i.test(toks[k].text) || toks[k - 1].sentence !== toks[i].sentence) return null;
   if (CHANGE_NOUN.has(toks[k - 1].text.toLowerCase())) return null;
   return phraseEndingAt(prep, k - 1);
+}
+
+/**
+ * 2b. `a majority of voters (68%)`, `a chunk of net users, 36%,`: a figure set off after a partitive names the
+ * phrase after its `of`.
+ */
+function appositiveOf(prep: PreparedText, start: number): Span | null {
+  const toks = prep.tokens;
+  const i = tokenAt(prep, start);
+  const mark = toks[i - 1];
+  if (!mark || (mark.text !== '(' && mark.text !== ',') || mark.sentence !== toks[i]?.sentence) return null;
+  const phrase = phraseEndingAt(prep, i - 2);
+  if (!phrase) return null;
+  let k = tokenAt(prep, phrase.start) - 1;
+  while (k >= 0 && /^(?:the|those|these|all|its|their)$/i.test(toks[k].text)) k--;
+  return toks[k]?.text.toLowerCase() === 'of' ? phrase : null;
+}
+
+/**
+ * Whether the figure ending at `end` is the subject of a clause: a verb follows it (`43% said`, `17%,
+ * disagreed`, `45% who thought`). In a poll's round of answers such a figure counts the respondents.
+ */
+export function isClauseSubject(prep: PreparedText, end: number): boolean {
+  const toks = prep.tokens;
+  let k = tokenAt(prep, end);
+  const sentence = toks[k]?.sentence;
+  for (let n = 0; k < toks.length && n < 3 && toks[k].sentence === sentence; k++, n++) {
+    const t = toks[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return t.text !== "'s";
+    if (t.text !== ',' && !/^(?:who|also|still|now|only|just)$/i.test(t.text) && t.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** 3. `cost 800m dollars in lost revenues`: a bare noun phrase after `in` (not a place, a date or `the …`). */
@@ -126,6 +158,18 @@ function verbLemma(toks: Token[], k: number): string | null {
   return null;
 }
 
+/** `the value of the guilder`, `spending on health`: a phrase with the head it modifies before `of`/`in`/`on`. */
+function withHead(prep: PreparedText, phrase: Span | null): Span | null {
+  if (!phrase) return null;
+  const toks = prep.tokens;
+  let k = tokenAt(prep, phrase.start) - 1;
+  while (k >= 0 && /^(?:the|a|an|its|their|all)$/i.test(toks[k].text)) k--;
+  if (k < 1 || !/^(?:of|in|on|for)$/i.test(toks[k].text) || toks[k].sentence !== toks[k - 1].sentence) return phrase;
+  const head = phraseEndingAt(prep, k - 1);
+  if (!head) return phrase;
+  return { text: prep.original.slice(head.start, phrase.end), start: head.start, end: phrase.end };
+}
+
 /** The subject before the verb chain that ends at token `v`: a noun phrase, or the antecedent of `, which`. */
 function subjectBefore(prep: PreparedText, v: number): Span | null {
   const toks = prep.tokens;
@@ -136,9 +180,9 @@ function subjectBefore(prep: PreparedText, v: number): Span | null {
   if (RELATIVE.test(toks[k].text) && toks[k].pos !== 'DET') {
     k--;
     if (toks[k]?.text === ',') k--;
-    return k >= 0 && toks[k].sentence === sentence ? phraseEndingAt(prep, k) : null;
+    return k >= 0 && toks[k].sentence === sentence ? withHead(prep, phraseEndingAt(prep, k)) : null;
   }
-  return phraseEndingAt(prep, k);
+  return withHead(prep, phraseEndingAt(prep, k));
 }
 
 /**
@@ -192,6 +236,10 @@ function clauseConcept(prep: PreparedText, start: number): Span | null {
 export function measuredConcept(prep: PreparedText, start: number, end: number, kind: QuantityKind): Span | null {
   if (kind === 'count') return clauseConcept(prep, start);
   return (
-    nounAfter(prep, start, end) ?? nounBeforeOf(prep, start) ?? (kind === 'money' ? moneyIn(prep, end) : null) ?? clauseConcept(prep, start)
+    nounAfter(prep, start, end) ??
+    nounBeforeOf(prep, start) ??
+    appositiveOf(prep, start) ??
+    (kind === 'money' ? moneyIn(prep, end) : null) ??
+    clauseConcept(prep, start)
   );
 }

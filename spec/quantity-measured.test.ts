@@ -1,0 +1,66 @@
+import { extract } from '../lib';
+import type { QuantityRecord } from '../lib/types';
+
+const quantities = (text: string) =>
+  extract(text, { referenceDate: '2020-03-01', types: ['quantity'] }).records.filter((r): r is QuantityRecord => r.type === 'quantity');
+const conceptOf = (text: string, surface: string) => {
+  const q = quantities(text).find((r) => r.text.includes(surface));
+  if (!q) throw new Error(`no quantity ${surface} in ${JSON.stringify(text)}`);
+  return q.concept;
+};
+
+describe('what a percentage, an amount, a measure or a duration measures', () => {
+  test.each([
+    // the subject of a level or change verb, through a verb chain
+    ['Joblessness in the valley fell to 6.1% in May.', '6.1%', 'Joblessness in the valley'],
+    ['Retail sales were expected to rise by 2.5 pct this year.', '2.5 pct', 'Retail sales'],
+    ['The backlog of repairs amounted to 40 months.', '40 months', 'backlog of repairs'],
+    ['Heating bills remain painful, currently near 12%.', '12%', 'Heating bills'],
+    ['The death toll rose to 45 on Friday.', '45', 'death toll'],
+    // a relative clause's antecedent, and a change noun after the figure
+    ["The bakery's turnover, which showed a 4% rise, pleased its owners.", '4%', "bakery's turnover"],
+    ['The chain reported a 7% increase in its grocery sales.', '7%', 'grocery sales'],
+    // the object a change verb moves
+    ['The council will raise its parking charges by 3% next year.', '3%', 'parking charges'],
+    ['A cold snap pushed heating oil prices above $90 a barrel.', '$90', 'heating oil prices'],
+    // the noun the figure modifies, and X of/at Y
+    ['Ministers unveiled a £2bn budget for roads.', '£2bn', 'budget'],
+    ['He is serving a 12-year sentence.', '12-year', 'sentence'],
+    ['The club reported profits of $3m.', '$3m', 'profits'],
+    ['Against a deadline of 18 months, the works lag.', '18 months', 'deadline'],
+    // money spent or lost as something
+    ['The flood caused 40 mln dlrs in damage to farms.', '40 mln dlrs', 'damage'],
+  ])('%s', (text, surface, concept) => {
+    expect(conceptOf(text, surface)).toBe(concept);
+  });
+
+  test('an action verb says nothing about what a bare figure counts', () => {
+    expect(conceptOf('Police arrested 20 after the match.', '20')).toBeNull();
+    expect(conceptOf('Police said 12% of the town was flooded.', '12%')).toBe('town');
+  });
+
+  test('a conversion, an "or" and a from-to pair restate the figure before them', () => {
+    const text = 'Group profits rose 4% to 20bn euros ($25bn; £13bn). The waiting list shrank from 900 to 700, or 22%.';
+    expect(conceptOf(text, '$25bn')).toBe('Group profits');
+    expect(conceptOf(text, '£13bn')).toBe('Group profits');
+    expect(conceptOf(text, '22%')).toBe('waiting list');
+    const conversion = quantities(text).find((q) => q.text === '$25bn');
+    expect(conversion?.predicate).toBe('rose');
+  });
+
+  test("a poll's shares count the respondents the first one named", () => {
+    const text =
+      'In the survey, 61% of those asked said they liked the plan, while 20% disagreed. A tenth, 10%, said nothing. ' +
+      'A majority of parents (58%) believe it works.';
+    expect(conceptOf(text, '61%')).toBe('those asked');
+    expect(conceptOf(text, '20%')).toBe('those asked');
+    expect(conceptOf(text, '10%')).toBe('those asked');
+    expect(conceptOf(text, '58%')).toBe('parents');
+  });
+
+  test('a share that does not open a clause inherits no respondents', () => {
+    const text = '61% of those asked said yes. Prices then rose 3% in the spring.';
+    expect(conceptOf(text, '3%')).toBe('Prices');
+    expect(conceptOf('70% of those asked said yes. The levy is 3% here.', '3%')).toBe('levy');
+  });
+});
