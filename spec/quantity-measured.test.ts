@@ -64,3 +64,24 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     expect(conceptOf('70% of those asked said yes. The levy is 3% here.', '3%')).toBe('levy');
   });
 });
+
+describe('the noun phrase a count counts', () => {
+  test.each([
+    ['The depot sent about 30 pick-up trucks.', 'pick-up trucks'],
+    ['Clinics got 120 solar-powered freezers.', 'solar-powered freezers'],
+    ['Doctors logged 950 mumps and flu cases.', 'mumps and flu cases'],
+    ['Surgeons cancelled 400 planned operations.', 'planned operations'],
+    ['The yard needs 2,000 more skilled welders.', 'skilled welders'],
+    ['Rangers formed six "river patrols" last year.', '"river patrols"'],
+    ['The navy bought two Mi-17 helicopters.', 'Mi-17 helicopters'],
+    ['A crowd of 12,400 watched the final.', 'crowd'],
+  ])('%s', (text, concept) => {
+    expect(quantities(text)[0]?.concept).toBe(concept);
+  });
+
+  test('a model number after a unit-like word is no unit', () => {
+    const [q] = quantities('The navy bought two Mi-17 helicopters.');
+    expect(q.kind).toBe('count');
+    expect(q.text).toBe('two Mi-17 helicopters');
+  });
+});

@@ -29,8 +29,8 @@ const HEDGE_WORD = /^(?:about|around|some|nearly|almost|roughly|just|only|over|u
 /** Words between a figure and the verb or noun that governs it: `fell by`, `rose 2% to`, `above`, `at least`. */
 const GLUE_WORD =
   /^(?:by|to|from|at|above|below|under|over|near|around|about|almost|nearly|some|roughly|just|only|than|more|less|least|most|as|high|low|much|many|between|and|or|an?|the|estimated|up|down|currently|still|already|also|now|well|further|another|record|new|average|total|of)$/i;
-/** Prepositions that put the figure after a moved object: `cut prices by 5%`, `pushed prices above $50`. */
-const OBJECT_PREP = /^(?:by|to|from|above|below|under|over|near)$/i;
+/** Prepositions that put the figure after a moved object: `cut prices by 5%`, `held rates at 8%`. */
+const OBJECT_PREP = /^(?:by|to|from|at|above|below|under|over|near)$/i;
 const POSSESSIVE = /^(?:its|their|his|her|our|the|a|an|this|that|these|those|['’]s)$/i;
 /** Auxiliaries and raising words in a verb chain: `was expected to`, `were set to`, `is likely to`. */
 const CHAIN_WORD =
@@ -213,7 +213,8 @@ function clauseConcept(prep: PreparedText, start: number): Span | null {
   if (k < 0 || toks[k].sentence !== sentence) return null;
   const lemma = verbLemma(toks, k);
   if (lemma !== null) {
-    if (REPORTING.has(toks[k].text.toLowerCase()) || !LEVEL.has(lemma)) return null;
+    // British spelling doubles the l: "totalled".
+    if (REPORTING.has(toks[k].text.toLowerCase()) || !(LEVEL.has(lemma) || LEVEL.has(lemma.replace(/ll$/, 'l')))) return null;
     return subjectBefore(prep, k);
   }
   // "raised its dividend by 11%": a noun phrase between a verb (or a change noun) and the preposition.
@@ -234,7 +235,7 @@ function clauseConcept(prep: PreparedText, start: number): Span | null {
  * when no noun follows it, and then only the clause says what it counts.
  */
 export function measuredConcept(prep: PreparedText, start: number, end: number, kind: QuantityKind): Span | null {
-  if (kind === 'count') return clauseConcept(prep, start);
+  if (kind === 'count') return nounBeforeOf(prep, start) ?? clauseConcept(prep, start);
   return (
     nounAfter(prep, start, end) ??
     nounBeforeOf(prep, start) ??

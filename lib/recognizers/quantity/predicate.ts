@@ -81,10 +81,14 @@ const lemmas = new Map<string, string>();
 export function lemmaOf(word: string): string {
   let lemma = lemmas.get(word);
   if (lemma === undefined) {
-    // Taken as a verb in the form its ending says ("rose" alone reads as a flower).
     const doc = compromise()(word);
-    doc.tag(/ing$/.test(word) ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'PastTense');
-    lemma = doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
+    // A base form stays ("stay", "reach"); other words are taken as a verb in the form their ending says
+    // ("rose" alone reads as a flower).
+    if (doc.has('#Infinitive')) lemma = word;
+    else {
+      doc.tag(/ing$/.test(word) ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'PastTense');
+      lemma = doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
+    }
     if (lemmas.size > 10_000) lemmas.clear();
     lemmas.set(word, lemma);
   }
