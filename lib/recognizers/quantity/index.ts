@@ -192,7 +192,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
       if (kind === 'count') kind = 'ratio';
     }
 
-    const governor = governorOf(prep, start, Math.max(recordEnd, conceptSpan?.end ?? 0));
+    const governor = governorOf(prep, start, Math.max(recordEnd, conceptSpan?.end ?? 0), end, kind === 'duration');
     predicate ??= governor.predicate;
     let measured: Span | null = null;
     if (!concept && !pronoun && kind !== 'age' && kind !== 'ratio' && !piece.n.vague) {

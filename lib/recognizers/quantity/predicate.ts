@@ -18,41 +18,81 @@ const AUXILIARY =
 const SKIPPABLE_POS = new Set(['NUM', 'SYM', 'ADP', 'DET', 'PART', 'ADV', 'CCONJ']);
 export const MAX_BACK = 8;
 
+/** Verbs that work as prepositions and govern nothing: `compared with 10%`, `including 19,000`. */
+const PREPOSITIONAL = /^(?:compared|including|excluding|according|following|regarding|concerning|given|against|versus)$/i;
+/** Prepositions after an object a verb moves: `cut prices by 5%`, `a contract worth £2m`. */
+const OBJECT_PREP = /^(?:by|to|from|at|above|below|under|over|near|worth)$/i;
+/** Words between a verb and its duration: `suspended exports for four months`, `grew over the past four years`. */
+const DURATION_LINK = /^(?:for|over|in|within|during|past|next|last|first|coming|previous|recent|the)$/i;
+const POSSESSIVE = /^(?:its|their|his|her|our|the|a|an|this|that|these|those|some|['’]s)$/i;
+/** Particles of phrasal verbs, part of the predicate: `closed up`, `buy back`, `carry out`, `set up`. */
+const PARTICLE = /^(?:up|out|back|off)$/i;
+const isVerb = (t: Token) =>
+  // A participle tagged as an adjective governs too: "promising 50 million soles".
+  t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|ing)$/i.test(t.text) && !/^(?:leading|existing|remaining)$/i.test(t.text));
+
+/** The verb before the object phrase that ends at token `last` (`raise its dividend`), or -1. */
+function verbBeforeObject(toks: Token[], last: number): number {
+  const sentence = toks[last].sentence;
+  let k = last;
+  while (k > 0 && last - k < 6 && toks[k].sentence === sentence && /^(?:NOUN|PROPN|ADJ)$/.test(toks[k].pos)) k--;
+  while (k > 0 && POSSESSIVE.test(toks[k].text)) k--;
+  const v = toks[k];
+  return k < last && v?.sentence === sentence && isVerb(v) && !REPORTING.has(v.text.toLowerCase()) ? k : -1;
+}
+
 /** The governing verb (or change noun) before the figure starting at `offset`: its token index, or -1. */
-function verbBefore(prep: PreparedText, offset: number): number {
+function verbBefore(prep: PreparedText, offset: number, duration: boolean): number {
   const toks = prep.tokens;
   const i = tokenAt(prep, offset);
   const sentence = toks[i]?.sentence;
+  let movedBy = false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_BACK && toks[k].sentence === sentence; k--) {
     const t = toks[k];
     const w = t.text.toLowerCase();
-    if (COPULA.has(w)) return -1;
-    // A participle tagged as an adjective governs too: "promising 50 million soles".
-    if (t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|ing)$/.test(w) && !/^(?:leading|existing|remaining)$/.test(w))) return k;
+    if (COPULA.has(w) || PREPOSITIONAL.test(w)) return -1;
+    if (isVerb(t)) return k;
     if (t.pos === 'NOUN' && CHANGE_NOUN.has(w)) return k;
     // "offered a team of 40", "a total of 53%": a collective noun before "of" passes the verb on.
     if (t.pos === 'NOUN' && toks[k + 1]?.text.toLowerCase() === 'of') continue;
+    if (OBJECT_PREP.test(w) || (duration && DURATION_LINK.test(w))) movedBy = true;
     if (LINKING.has(w) || SKIPPABLE_POS.has(t.pos) || t.text === '%' || /^(?:pct|per|cent|percent)$/i.test(w)) continue;
+    if (duration && DURATION_LINK.test(w)) continue;
     // A unit or a counted noun of an earlier figure ("rose 5% to", "$2bn euros to").
     if (t.pos === 'NOUN' && toks[k - 1] && (toks[k - 1].pos === 'NUM' || toks[k - 1].text === '%')) continue;
+    // "raised its dividend by 11%", "suspend exports for four months": the verb that moves the object.
+    if (movedBy && /^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) return verbBeforeObject(toks, k);
     return -1;
   }
   return -1;
 }
 
-/** The first verb after the figure and its concept, within a few tokens: `8 people were killed` → killed. */
+/**
+ * The first verb after the figure and its concept: `8 people were killed` → killed, `17%, disagreed`, `45% who
+ * thought`, `80 people in eight towns were held`; a verb read as a noun before its object (`48% use two`).
+ */
 function verbAfter(prep: PreparedText, offset: number): number {
   const toks = prep.tokens;
   const i = tokenAt(prep, offset);
   const sentence = toks[i]?.sentence;
-  for (let k = i; k < toks.length && k < i + 4 && toks[k].sentence === sentence; k++) {
+  let inPhrase = false;
+  for (let k = i; k < toks.length && k < i + 8 && toks[k].sentence === sentence; k++) {
     const t = toks[k];
     if (AUXILIARY.test(t.text)) continue;
     if (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/i.test(t.text))) return k;
+    if (k === i && t.pos === 'NOUN' && /^(?:DET|NUM|PRON)$/.test(toks[k + 1]?.pos ?? '') && isWordToken(t)) return k;
+    if ((k === i && t.text === ',') || /^(?:who|that)$/i.test(t.text)) continue;
+    // A prepositional phrase between the counted noun and its verb.
+    if (t.pos === 'ADP' && !inPhrase && k - i < 3) {
+      inPhrase = true;
+      continue;
+    }
+    if (inPhrase && /^(?:NUM|DET|ADJ|NOUN|PROPN)$/.test(t.pos)) continue;
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
   }
   return -1;
 }
+const isWordToken = (t: Token) => /^[\p{L}]+$/u.test(t.text);
 
 export interface Governor {
   /** The verb as written, lower case; null when none governs the figure. */
@@ -61,17 +101,34 @@ export interface Governor {
   before: Token | null;
 }
 
-/** The predicate of the figure spanning `start`..`end` (its concept included). */
-export function governorOf(prep: PreparedText, start: number, end: number): Governor {
-  const toks = prep.tokens;
-  const b = verbBefore(prep, start);
+/** The verb at token `v` with its particle (`closed up`, `buy back`), lower case. */
+function written(toks: Token[], v: number): string {
+  const verb = toks[v].text.toLowerCase();
+  const next = toks[v + 1];
+  // Not "rose up to 5%", where "up to" is a bound.
+  if (next && next.sentence === toks[v].sentence && PARTICLE.test(next.text) && !/^to$/i.test(toks[v + 2]?.text ?? ''))
+    return `${verb} ${next.text.toLowerCase()}`;
+  return verb;
+}
 
+/**
+ * The predicate of the figure spanning `start`..`end` (its concept included); `figureEnd` is where the figure
+ * and its unit end, `duration` says it is a duration.
+ */
+export function governorOf(prep: PreparedText, start: number, end: number, figureEnd = end, duration = false): Governor {
+  const toks = prep.tokens;
+  // "a 10% increase in revenues", "a two pct rise": the change noun the figure modifies.
+  const gap = /^[ \t]*/.exec(prep.text.slice(figureEnd, figureEnd + 3))?.[0].length ?? 0;
+  const c = toks[tokenAt(prep, figureEnd + gap)];
+  if (c && c.start === figureEnd + gap && c.pos === 'NOUN' && CHANGE_NOUN.has(c.text.toLowerCase()) && c.text.toLowerCase() !== 'toll')
+    return { predicate: c.text.toLowerCase(), before: null };
+  const b = verbBefore(prep, start, duration);
   const a = verbAfter(prep, end);
   const before = b >= 0 ? toks[b] : null;
   const reportingBefore = before !== null && REPORTING.has(before.text.toLowerCase());
   // "The agency said 5 people were killed": the reporting verb is not what happened to the people.
-  if (before && !reportingBefore) return { predicate: before.text.toLowerCase(), before };
-  if (a >= 0) return { predicate: toks[a].text.toLowerCase(), before: null };
+  if (before && !reportingBefore) return { predicate: written(toks, b), before };
+  if (a >= 0) return { predicate: written(toks, a), before: null };
   return { predicate: null, before: null };
 }
 
