@@ -30,6 +30,13 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     ['Against a deadline of 18 months, the works lag.', '18 months', 'deadline'],
     // money spent or lost as something
     ['The flood caused 40 mln dlrs in damage to farms.', '40 mln dlrs', 'damage'],
+    ['The mill will lose 9 mln dlrs in unpaid export orders.', '9 mln dlrs', 'unpaid export orders'],
+    // what a sum is worth, a growth measured by itself, an acronym and a code as subjects
+    ['The club will sell land worth £3m to the town.', '£3m', 'land'],
+    ['Output grew after 3 pct growth last year.', '3 pct', 'growth'],
+    ['Gross Farm Income (GFI) is expected to rise by 2 pct.', '2 pct', 'Gross Farm Income'],
+    ['Last week M-4 grew 200 mln dlrs.', '200 mln dlrs', 'M-4'],
+    ['The share of homes online rose by 8%.', '8%', 'share of homes'],
   ])('%s', (text, surface, concept) => {
     expect(conceptOf(text, surface)).toBe(concept);
   });
@@ -44,6 +51,8 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     expect(conceptOf(text, '$25bn')).toBe('Group profits');
     expect(conceptOf(text, '£13bn')).toBe('Group profits');
     expect(conceptOf(text, '22%')).toBe('waiting list');
+    const level = 'Jobless claims were seen to fall to 6,100 this month from 6,400 last month.';
+    expect(conceptOf(level, '6,400')).toBe('Jobless claims');
     const conversion = quantities(text).find((q) => q.text === '$25bn');
     expect(conversion?.predicate).toBe('rose');
   });
@@ -56,6 +65,9 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     expect(conceptOf(text, '20%')).toBe('those asked');
     expect(conceptOf(text, '10%')).toBe('those asked');
     expect(conceptOf(text, '58%')).toBe('parents');
+    const verbs = 'Of the 900 cyclists, 52% of commuters use just one bike, 30% use two.';
+    expect(conceptOf(verbs, '52%')).toBe('commuters');
+    expect(conceptOf(verbs, '30%')).toBe('commuters');
   });
 
   test('a share that does not open a clause inherits no respondents', () => {

@@ -1,6 +1,7 @@
 /** The counted concept: the noun phrase after a number (`25,000 Syrian army fighters`), or after `of` for partitives. */
 import type { Span } from '../../types';
 import type { PreparedText } from '../../text/prepare';
+import type { Token } from '../../text/prepare';
 import { tokenAt } from '../../text/prepare';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -19,6 +20,12 @@ const PRONOUN = /^(?:them|us|you|these|those|which|whom|it)$/i;
 
 /** Words between a number and its noun that add to the count, not name it: `5,000 more workers`. */
 const ADDING = /^(?:more|additional|extra|further|other)$/i;
+/** Whether a token starts a verb's object (not a rate's `a`/`per`) or a verb's adverb: `use just one`, `use two`. */
+export const objectFollows = (t: Token | undefined) =>
+  t !== undefined &&
+  (/^(?:NUM|PRON)$/.test(t.pos) ||
+    (t.pos === 'DET' && !/^(?:a|an|each|every|per)$/i.test(t.text)) ||
+    /^(?:just|mostly|usually|regularly|rarely)$/i.test(t.text));
 /** A participle that modifies the noun after it: `planned operations`, `used jets`, `suspected cases`. */
 const MODIFYING_PARTICIPLE = /^(?:[a-z]+ed|used|known|grown|frozen|broken|stolen|driven)$/i;
 
@@ -55,6 +62,8 @@ export function nounPhraseAt(prep: PreparedText, offset: number, maxTokens = 4):
     const modifier = t.pos === 'VERB' && MODIFYING_PARTICIPLE.test(t.text) && nominalNext && next.pos !== 'ADJ';
     if (!NOMINAL.has(t.pos) && !compound && !modifier) break;
     if (NOT_CONCEPT.test(t.text)) break;
+    // "44% of searchers use just one": a lower-case noun before an object or an adverb is a verb read as a noun.
+    if (k > i && t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) && objectFollows(next) && next?.sentence === sentence) break;
     words++;
     // A participle is what happened, not what is counted: "25 wounded", "12 injured".
     if ((HEAD.has(t.pos) || compound) && !PARTICIPLE.test(t.text)) lastHead = k;

@@ -200,10 +200,12 @@ export const recognizeQuantities: Recognizer = (prep) => {
       if (measured) concept = measured.text.replace(/\s+/g, ' ');
     }
     // "18.3bn euros ($23.4bn)", "fell to 6,630, or 12.9%": the figure restates the one before it.
-    if (!concept && last?.concept && last.sentence === sentence && RESTATED.pattern.test(text.slice(last.end, start))) {
+    const between = last?.sentence === sentence ? text.slice(last.end, start) : null;
+    if (!concept && last?.concept && between !== null && RESTATED.pattern.test(between)) {
       concept = last.concept;
       measured = last.span;
-      predicate ??= last.predicate;
+      // A conversion or an "or" restates the same event; "compared with 5% last year" is another one.
+      if (/^(?:\s*[(;]|,?\s+or\s)/.test(between)) predicate ??= last.predicate;
     }
     // "53% of those polled said …; 40% thought …": a share that opens a clause counts the same respondents.
     const own: Span | null = conceptSpan ?? measured;

@@ -15,12 +15,13 @@ import type { PreparedText, Token } from '../../text/prepare';
 import { tokenAt } from '../../text/prepare';
 import { CHANGE_NOUNS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 import { LEVEL_VERBS } from '../../lexicon/quantity-words';
-import { nounPhraseAt } from './concept';
+import { nounPhraseAt, objectFollows } from './concept';
 import { lemmaOf } from './predicate';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN']);
 const CHANGE_NOUN = new Set(CHANGE_NOUNS);
+const MEASURED_CHANGE = /^growth$/i;
 const REPORTING = new Set(REPORTING_VERBS);
 const LEVEL = new Set(LEVEL_VERBS);
 const NOT_MEASURED = /^(?:year|month|week|day|hour|minute|quarter|time|total|cent|percent|pct|points?|mark|level|figure)s?$/i;
@@ -38,7 +39,7 @@ const CHAIN_WORD =
 const RELATIVE = /^(?:which|that)$/i;
 const MAX_GLUE = 10;
 const MAX_CHAIN = 6;
-const isWord = (t: Token) => /^[\p{L}][\p{L}'’-]*$/u.test(t.text);
+const isWord = (t: Token) => /^[\p{L}][\p{L}\d'’-]*$/u.test(t.text);
 
 /** The noun phrase ending at token `last`, walking back over nouns, adjectives and possessives. */
 export function phraseEndingAt(prep: PreparedText, last: number): Span | null {
@@ -48,6 +49,8 @@ export function phraseEndingAt(prep: PreparedText, last: number): Span | null {
   let k = last;
   while (k - 1 >= 0 && last - k < 4 && toks[k - 1].sentence === t.sentence) {
     const p = toks[k - 1];
+    // "Last week M-4 grew": a time before the phrase is not part of it.
+    if (NOT_MEASURED.test(p.text)) break;
     if ((NOMINAL.has(p.pos) && isWord(p)) || /^['’]s$/.test(p.text)) k--;
     else break;
   }
@@ -66,7 +69,11 @@ function nounAfter(prep: PreparedText, start: number, end: number): Span | null 
   // Only a noun that starts a token of its own: "$40m." may be one token, and "m." is no concept.
   const k = tokenAt(prep, end + gap);
   if ((toks[k]?.start ?? -1) !== end + gap) return null;
-  if (toks[k].pos === 'NOUN' && CHANGE_NOUN.has(toks[k].text.toLowerCase())) return changed(prep, start, k);
+  // "4% growth" measures growth itself; "a 4% rise" is a rise of something.
+  if (toks[k].pos === 'NOUN' && CHANGE_NOUN.has(toks[k].text.toLowerCase()) && !MEASURED_CHANGE.test(toks[k].text))
+    return changed(prep, start, k);
+  // "30% use two": a verb read as a noun, before its object.
+  if (toks[k].pos === 'NOUN' && /^[a-z]+$/.test(toks[k].text) && objectFollows(toks[k + 1])) return null;
   const after = nounPhraseAt(prep, end + gap, 3);
   if (!after || NOT_MEASURED.test(after.text.split(/\s+/).pop() ?? '')) return null;
   return after;
@@ -92,13 +99,13 @@ function changed(prep: PreparedText, start: number, c: number): Span | null {
   return head?.pos === 'NOUN' ? subject : null;
 }
 
-/** 2. `inflation at 3%`, `a budget of £2bn`: the noun right before `of` or `at`. */
+/** 2. `inflation at 3%`, `a budget of £2bn`, `shares worth $1bn`: the noun right before `of`, `at` or `worth`. */
 function nounBeforeOf(prep: PreparedText, start: number): Span | null {
   const toks = prep.tokens;
   const i = tokenAt(prep, start);
   let k = i - 1;
   while (k >= 0 && toks[k].sentence === toks[i]?.sentence && HEDGE_WORD.test(toks[k].text)) k--;
-  if (k < 1 || !/^(?:of|at)$/i.test(toks[k].text) || toks[k - 1].sentence !== toks[i].sentence) return null;
+  if (k < 1 || !/^(?:of|at|worth)$/i.test(toks[k].text) || toks[k - 1].sentence !== toks[i].sentence) return null;
   if (CHANGE_NOUN.has(toks[k - 1].text.toLowerCase())) return null;
   return phraseEndingAt(prep, k - 1);
 }
@@ -130,6 +137,8 @@ export function isClauseSubject(prep: PreparedText, end: number): boolean {
   for (let n = 0; k < toks.length && n < 3 && toks[k].sentence === sentence; k++, n++) {
     const t = toks[k];
     if (t.pos === 'VERB' || t.pos === 'AUX') return t.text !== "'s";
+    // "48% use two": a verb read as a noun before its object.
+    if (t.pos === 'NOUN' && objectFollows(toks[k + 1]) && /^[a-z]+$/.test(t.text)) return true;
     if (t.text !== ',' && !/^(?:who|also|still|now|only|just)$/i.test(t.text) && t.pos !== 'ADV') return false;
   }
   return false;
@@ -139,7 +148,7 @@ export function isClauseSubject(prep: PreparedText, end: number): boolean {
 function moneyIn(prep: PreparedText, end: number): Span | null {
   const m = /^[ \t]+in[ \t]+(?:(?:lost|[a-z]+ed)[ \t]+)?/.exec(prep.text.slice(end, end + 24));
   if (!m) return null;
-  const found = nounPhraseAt(prep, end + m[0].length, 3);
+  const found = nounPhraseAt(prep, end + m[0].length, 4);
   if (!found) return null;
   // "in lost revenues": the participle belongs to the phrase.
   const from = end + /^[ \t]+in[ \t]+/.exec(m[0])![0].length;
@@ -154,7 +163,9 @@ function verbLemma(toks: Token[], k: number): string | null {
   if (!t || !isWord(t)) return null;
   const w = t.text.toLowerCase();
   if (t.pos === 'VERB' || t.pos === 'AUX') return lemmaOf(w);
-  if (t.pos === 'NOUN' && CHANGE_NOUN.has(w) && HEAD.has(toks[k - 1]?.pos ?? '')) return lemmaOf(w);
+  // "losses rise 2%", "homes online rose by 8%" (rose read as the flower): a verb tagged as a noun after its subject.
+  if (t.pos === 'NOUN' && (CHANGE_NOUN.has(w) || /^(?:rose|fell|totals?|totalled|stands)$/.test(w)) && NOMINAL.has(toks[k - 1]?.pos ?? ''))
+    return lemmaOf(w);
   return null;
 }
 
@@ -176,7 +187,12 @@ function subjectBefore(prep: PreparedText, v: number): Span | null {
   const sentence = toks[v].sentence;
   let k = v - 1;
   while (k >= 0 && v - k <= MAX_CHAIN && toks[k].sentence === sentence && (CHAIN_WORD.test(toks[k].text) || toks[k].pos === 'ADV')) k--;
+  // "the number of Europeans online rose": a post-modifier after the head.
+  if (/^(?:online|overall|abroad|alone|combined|nationwide|worldwide)$/i.test(toks[k]?.text ?? '')) k--;
   if (k < 0 || toks[k].sentence !== sentence) return null;
+  // "Net National Income (NNI) was": an acronym in brackets after the subject.
+  if (toks[k].text === ')' && toks[k - 2]?.text === '(') k -= 3;
+  if (k < 0) return null;
   if (RELATIVE.test(toks[k].text) && toks[k].pos !== 'DET') {
     k--;
     if (toks[k]?.text === ',') k--;

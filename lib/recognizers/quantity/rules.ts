@@ -139,9 +139,10 @@ export const RESTATED = rule({
   name: 'restated-figure',
   where: 'between',
   // A conversion in brackets or after a semicolon, an "or" that restates the change, a from–to pair.
+  // A time may stand between the two ("675,000 this year from 710,000 last year").
   pattern:
-    /^(?:\s*[(;]\s*|,?\s+or\s+(?:about\s+|some\s+)?|\s+(?:(?:rise|increase|fall|drop|decline|gain|jump)\s+)?(?:to|from|up\s+from|down\s+from|compared\s+with|against)\s+(?:an?\s+)?(?:estimated\s+|about\s+)?)$/i,
-  matches: ' (',
+    /^(?:\s*[(;]\s*|,?\s+or\s+(?:about\s+|some\s+)?|(?:\s+(?:(?:this|last|next)\s+(?:year|month|week|quarter)|in\s+\d{4}))?,?\s+(?:(?:rise|increase|fall|drop|decline|gain|jump)\s+)?(?:to|from|up\s+from|down\s+from|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:estimated\s+|about\s+)?)$/i,
+  matches: ' this year compared with ',
   rejects: ' and officials put it at ',
   source: 'quantity/coordination',
   why: 'a figure that restates the one before it (a conversion, "or 12%", "to £5bn from £4bn") measures the same thing',
