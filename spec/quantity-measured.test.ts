@@ -33,6 +33,7 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     ['The mill will lose 9 mln dlrs in unpaid export orders.', '9 mln dlrs', 'unpaid export orders'],
     // what a sum is worth, a growth measured by itself, an acronym and a code as subjects
     ['The club will sell land worth £3m to the town.', '£3m', 'land'],
+    ['The budget trims duties, offering fuel tax cuts worth £2bn.', '£2bn', 'fuel tax cuts'],
     ['Output grew after 3 pct growth last year.', '3 pct', 'growth'],
     ['Gross Farm Income (GFI) is expected to rise by 2 pct.', '2 pct', 'Gross Farm Income'],
     ['Last week M-4 grew 200 mln dlrs.', '200 mln dlrs', 'M-4'],

@@ -14,6 +14,8 @@ describe('the verb that governs a figure', () => {
     // the verb that moves an object
     ['The council will raise its parking fees by 4% in April.', '4%', 'raise'],
     ['Ministers awarded a contract worth £8m to the firm.', '£8m', 'awarded'],
+    ['The budget trims duties, offering fuel tax cuts worth £2bn.', '£2bn', 'offering'],
+    ['The crash, in which one driver was hurt, closed the road.', 'one driver', 'hurt'],
     ['The strike halted grain shipments for three weeks.', 'three weeks', 'halted'],
     // a change noun the figure modifies
     ['The bakery posted a 6% increase in its sales.', '6%', 'increase'],
@@ -26,6 +28,10 @@ describe('the verb that governs a figure', () => {
     ['Some 30 people in four villages were evacuated.', '30 people', 'evacuated'],
   ])('%s', (text, surface, verb) => {
     expect(predicateOf(text, surface)).toBe(verb);
+  });
+
+  test('growth after a figure is what is measured, not what happened', () => {
+    expect(predicateOf('Exports grew after 3 pct growth in 2019.', '3 pct')).not.toBe('growth');
   });
 
   test('a preposition-like verb governs nothing', () => {

@@ -26,6 +26,12 @@ export const objectFollows = (t: Token | undefined) =>
   (/^(?:NUM|PRON)$/.test(t.pos) ||
     (t.pos === 'DET' && !/^(?:a|an|each|every|per)$/i.test(t.text)) ||
     /^(?:just|mostly|usually|regularly|rarely)$/i.test(t.text));
+/** Whether token `k` is a gerund that opens a clause (`, offering tax cuts`), a verb rather than a modifier. */
+export function startsClause(toks: Token[], k: number): boolean {
+  const before = toks[k - 1];
+  return /^[a-z]+ing$/.test(toks[k].text) && (!before || before.sentence !== toks[k].sentence || /^(?:,|and|or|while)$/.test(before.text));
+}
+
 /** A participle that modifies the noun after it: `planned operations`, `used jets`, `suspected cases`. */
 const MODIFYING_PARTICIPLE = /^(?:[a-z]+ed|used|known|grown|frozen|broken|stolen|driven)$/i;
 

@@ -15,7 +15,7 @@ import type { PreparedText, Token } from '../../text/prepare';
 import { tokenAt } from '../../text/prepare';
 import { CHANGE_NOUNS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 import { LEVEL_VERBS } from '../../lexicon/quantity-words';
-import { nounPhraseAt, objectFollows } from './concept';
+import { nounPhraseAt, objectFollows, startsClause } from './concept';
 import { lemmaOf } from './predicate';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -55,6 +55,8 @@ export function phraseEndingAt(prep: PreparedText, last: number): Span | null {
     else break;
   }
   while (k < last && /^['’]s$/.test(toks[k].text)) k++;
+  // "offering tax cuts": a gerund with no determiner before it is the verb, not part of the phrase.
+  if (k < last && startsClause(toks, k)) k++;
   const start = toks[k].start;
   return { text: prep.original.slice(start, t.end), start, end: t.end };
 }
@@ -106,7 +108,8 @@ function nounBeforeOf(prep: PreparedText, start: number): Span | null {
   let k = i - 1;
   while (k >= 0 && toks[k].sentence === toks[i]?.sentence && HEDGE_WORD.test(toks[k].text)) k--;
   if (k < 1 || !/^(?:of|at|worth)$/i.test(toks[k].text) || toks[k - 1].sentence !== toks[i].sentence) return null;
-  if (CHANGE_NOUN.has(toks[k - 1].text.toLowerCase())) return null;
+  // "a rise of 5%" is no measured thing, but "tax cuts worth £1bn" are.
+  if (CHANGE_NOUN.has(toks[k - 1].text.toLowerCase()) && !/^worth$/i.test(toks[k].text)) return null;
   return phraseEndingAt(prep, k - 1);
 }
 

@@ -7,6 +7,7 @@
 import type { PreparedText, Token } from '../../text/prepare';
 import { tokenAt } from '../../text/prepare';
 import { compromise } from '../../text/compromise';
+import { startsClause } from './concept';
 import { CHANGE_NOUNS, COPULAS, LINKING_WORDS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 
 const REPORTING = new Set(REPORTING_VERBS);
@@ -35,10 +36,19 @@ const isVerb = (t: Token) =>
 function verbBeforeObject(toks: Token[], last: number): number {
   const sentence = toks[last].sentence;
   let k = last;
-  while (k > 0 && last - k < 6 && toks[k].sentence === sentence && /^(?:NOUN|PROPN|ADJ)$/.test(toks[k].pos)) k--;
+  while (
+    k > 0 &&
+    last - k < 6 &&
+    toks[k].sentence === sentence &&
+    /^(?:NOUN|PROPN|ADJ)$/.test(toks[k].pos) &&
+    !(k < last && startsClause(toks, k))
+  )
+    k--;
   while (k > 0 && POSSESSIVE.test(toks[k].text)) k--;
   const v = toks[k];
-  return k < last && v?.sentence === sentence && isVerb(v) && !REPORTING.has(v.text.toLowerCase()) ? k : -1;
+  // "offering tax cuts worth £1bn": a gerund read as a noun moves the object too.
+  const verb = v !== undefined && (isVerb(v) || (v.pos === 'NOUN' && startsClause(toks, k)));
+  return k < last && v?.sentence === sentence && verb && !REPORTING.has(v.text.toLowerCase()) ? k : -1;
 }
 
 /** The governing verb (or change noun) before the figure starting at `offset`: its token index, or -1. */
@@ -120,7 +130,7 @@ export function governorOf(prep: PreparedText, start: number, end: number, figur
   // "a 10% increase in revenues", "a two pct rise": the change noun the figure modifies.
   const gap = /^[ \t]*/.exec(prep.text.slice(figureEnd, figureEnd + 3))?.[0].length ?? 0;
   const c = toks[tokenAt(prep, figureEnd + gap)];
-  if (c && c.start === figureEnd + gap && c.pos === 'NOUN' && CHANGE_NOUN.has(c.text.toLowerCase()) && c.text.toLowerCase() !== 'toll')
+  if (c && c.start === figureEnd + gap && c.pos === 'NOUN' && CHANGE_NOUN.has(c.text.toLowerCase()) && !/^(?:toll|growth)$/i.test(c.text))
     return { predicate: c.text.toLowerCase(), before: null };
   const b = verbBefore(prep, start, duration);
   const a = verbAfter(prep, end);
