@@ -33,6 +33,12 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     ['The mill will lose 9 mln dlrs in unpaid export orders.', '9 mln dlrs', 'unpaid export orders'],
     // what a sum is worth, a growth measured by itself, an acronym and a code as subjects
     ['The club will sell land worth £3m to the town.', '£3m', 'land'],
+    ['The union won a pay rise of 4.5% for porters.', '4.5%', 'pay rise'],
+    ['The plan raises bus and tram fares by 6%.', '6%', 'bus and tram fares'],
+    ['The fund cut its forecast for farm output in 2024 to 1.2% from 1.5%.', '1.2%', 'farm output'],
+    ['Mayors unveiled a €3 billion package on Friday.', '€3 billion', 'package'],
+    ['The club budget is about 40 million Danish kroner.', '40 million Danish kroner', 'club budget'],
+    ['Wages rose to 3.1% year-on-year in May.', '3.1%', 'Wages'],
     ['The budget trims duties, offering fuel tax cuts worth £2bn.', '£2bn', 'fuel tax cuts'],
     ['Output grew after 3 pct growth last year.', '3 pct', 'growth'],
     ['Gross Farm Income (GFI) is expected to rise by 2 pct.', '2 pct', 'Gross Farm Income'],
@@ -88,6 +94,7 @@ describe('the noun phrase a count counts', () => {
     ['Rangers formed six "river patrols" last year.', '"river patrols"'],
     ['The navy bought two Mi-17 helicopters.', 'Mi-17 helicopters'],
     ['A crowd of 12,400 watched the final.', 'crowd'],
+    ['The storm left at least 12 dead.', 'dead'],
   ])('%s', (text, concept) => {
     expect(quantities(text)[0]?.concept).toBe(concept);
   });

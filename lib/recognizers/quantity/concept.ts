@@ -18,6 +18,8 @@ const PARTITIVE = /^\s{1,3}of\s+(?:(?:the|those|these|all|its|their|his|her|our|
 const PARTICIPLE = /^(?!(?:speed|breed|seed|need|greed|creed|weed|steed|bed|shed|red|feed|hundred)$)[a-z]{2,}ed$/;
 const PRONOUN = /^(?:them|us|you|these|those|which|whom|it)$/i;
 
+/** Adjectives that stand for the people they describe: `34 dead`, `11 of the dead`, `2,000 homeless`. */
+const ADJECTIVE_HEAD = /^(?:dead|missing|homeless|unemployed|elderly)$/i;
 /** Words between a number and its noun that add to the count, not name it: `5,000 more workers`. */
 const ADDING = /^(?:more|additional|extra|further|other)$/i;
 /** Whether a token starts a verb's object (not a rate's `a`/`per`) or a verb's adverb: `use just one`, `use two`. */
@@ -72,7 +74,7 @@ export function nounPhraseAt(prep: PreparedText, offset: number, maxTokens = 4):
     if (k > i && t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) && objectFollows(next) && next?.sentence === sentence) break;
     words++;
     // A participle is what happened, not what is counted: "25 wounded", "12 injured".
-    if ((HEAD.has(t.pos) || compound) && !PARTICIPLE.test(t.text)) lastHead = k;
+    if ((HEAD.has(t.pos) || compound || ADJECTIVE_HEAD.test(t.text)) && !PARTICIPLE.test(t.text)) lastHead = k;
   }
   if (lastHead < 0) return null;
   // A quoted phrase keeps both its marks, or is none.

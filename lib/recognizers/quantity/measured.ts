@@ -24,7 +24,8 @@ const CHANGE_NOUN = new Set(CHANGE_NOUNS);
 const MEASURED_CHANGE = /^growth$/i;
 const REPORTING = new Set(REPORTING_VERBS);
 const LEVEL = new Set(LEVEL_VERBS);
-const NOT_MEASURED = /^(?:year|month|week|day|hour|minute|quarter|time|total|cent|percent|pct|points?|mark|level|figure)s?$/i;
+const NOT_MEASURED =
+  /^(?:year|month|week|day|hour|minute|quarter|time|total|cent|percent|pct|points?|mark|level|figure|year-on-year|month-on-month|quarter-on-quarter|annualised|annualized)s?$/i;
 /** Hedges between a noun and its figure: `profits of about $5m`. */
 const HEDGE_WORD = /^(?:about|around|some|nearly|almost|roughly|just|only|over|under|more|less|than|an|estimated|approximately)$/i;
 /** Words between a figure and the verb or noun that governs it: `fell by`, `rose 2% to`, `above`, `at least`. */
@@ -76,6 +77,10 @@ function nounAfter(prep: PreparedText, start: number, end: number): Span | null 
     return changed(prep, start, k);
   // "30% use two": a verb read as a noun, before its object.
   if (toks[k].pos === 'NOUN' && /^[a-z]+$/.test(toks[k].text) && objectFollows(toks[k + 1])) return null;
+  // "a €2.2 billion package": after an article and the figure, a word read as a verb is the noun.
+  const article = /^(?:a|an|the)$/i.test(toks[tokenAt(prep, start) - 1]?.text ?? '');
+  if (article && toks[k].pos === 'VERB' && /^[a-z]+$/.test(toks[k].text) && !/(?:ed|ing)$/.test(toks[k].text))
+    return { text: prep.original.slice(toks[k].start, toks[k].end), start: toks[k].start, end: toks[k].end };
   const after = nounPhraseAt(prep, end + gap, 3);
   if (!after || NOT_MEASURED.test(after.text.split(/\s+/).pop() ?? '')) return null;
   return after;
@@ -108,8 +113,7 @@ function nounBeforeOf(prep: PreparedText, start: number): Span | null {
   let k = i - 1;
   while (k >= 0 && toks[k].sentence === toks[i]?.sentence && HEDGE_WORD.test(toks[k].text)) k--;
   if (k < 1 || !/^(?:of|at|worth)$/i.test(toks[k].text) || toks[k - 1].sentence !== toks[i].sentence) return null;
-  // "a rise of 5%" is no measured thing, but "tax cuts worth £1bn" are.
-  if (CHANGE_NOUN.has(toks[k - 1].text.toLowerCase()) && !/^worth$/i.test(toks[k].text)) return null;
+  // "a pay rise of 5.5%", "a death toll of 20": the change or the toll is what the figure measures.
   return phraseEndingAt(prep, k - 1);
 }
 
@@ -167,7 +171,11 @@ function verbLemma(toks: Token[], k: number): string | null {
   const w = t.text.toLowerCase();
   if (t.pos === 'VERB' || t.pos === 'AUX') return lemmaOf(w);
   // "losses rise 2%", "homes online rose by 8%" (rose read as the flower): a verb tagged as a noun after its subject.
-  if (t.pos === 'NOUN' && (CHANGE_NOUN.has(w) || /^(?:rose|fell|totals?|totalled|stands)$/.test(w)) && NOMINAL.has(toks[k - 1]?.pos ?? ''))
+  const prev = toks[k - 1]?.pos ?? '';
+  if (
+    t.pos === 'NOUN' &&
+    ((CHANGE_NOUN.has(w) && HEAD.has(prev)) || (/^(?:rose|fell|totals?|totalled|stands)$/.test(w) && NOMINAL.has(prev)))
+  )
     return lemmaOf(w);
   return null;
 }
@@ -218,6 +226,7 @@ function clauseConcept(prep: PreparedText, start: number): Span | null {
     const t = toks[k];
     const glue =
       GLUE_WORD.test(t.text) ||
+      (t.text === 'in' && toks[k + 1]?.pos === 'NUM') ||
       t.text === ',' ||
       t.pos === 'ADJ' ||
       t.pos === 'NUM' ||
@@ -241,12 +250,24 @@ function clauseConcept(prep: PreparedText, start: number): Span | null {
   const object = phraseEndingAt(prep, k);
   if (!object) return null;
   let v = tokenAt(prep, object.start) - 1;
+  let from = object.start;
+  // "raises water and sewer rates by 7.5%": nouns joined before the head.
+  if (toks[v]?.text.toLowerCase() === 'and' && HEAD.has(toks[v - 1]?.pos ?? '')) {
+    v -= 2;
+    from = toks[v + 1].start;
+  }
   while (v >= 0 && POSSESSIVE.test(toks[v].text)) v--;
-  if (toks[v]?.text.toLowerCase() === 'in') v--;
+  // "a rise in the deficit to 7%", "its forecast for growth to 0.7%".
+  if (/^(?:in|for)$/i.test(toks[v]?.text ?? '')) {
+    v--;
+    while (v >= 0 && POSSESSIVE.test(toks[v].text)) v--;
+  }
   const mover = toks[v];
   if (!mover || mover.sentence !== sentence) return null;
-  const moves = (mover.pos === 'VERB' && !REPORTING.has(mover.text.toLowerCase())) || CHANGE_NOUN.has(mover.text.toLowerCase());
-  return moves ? object : null;
+  const w = mover.text.toLowerCase();
+  const moves =
+    (mover.pos === 'VERB' && !REPORTING.has(w)) || CHANGE_NOUN.has(w) || /^(?:forecasts?|estimates?|target|projection)$/.test(w);
+  return moves ? { text: prep.original.slice(from, object.end), start: from, end: object.end } : null;
 }
 
 /**

@@ -44,6 +44,8 @@ function verbBeforeObject(toks: Token[], last: number): number {
     !(k < last && startsClause(toks, k))
   )
     k--;
+  // "raises water and sewer rates": nouns joined before the head.
+  if (toks[k].text.toLowerCase() === 'and' && /^(?:NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? '')) k -= 2;
   while (k > 0 && POSSESSIVE.test(toks[k].text)) k--;
   const v = toks[k];
   // "offering tax cuts worth £1bn": a gerund read as a noun moves the object too.
@@ -62,7 +64,8 @@ function verbBefore(prep: PreparedText, offset: number, duration: boolean): numb
     const w = t.text.toLowerCase();
     if (COPULA.has(w) || PREPOSITIONAL.test(w)) return -1;
     if (isVerb(t)) return k;
-    if (t.pos === 'NOUN' && CHANGE_NOUN.has(w)) return k;
+    // Growth is a measured thing ("forecast for growth to 0.7%"), not a change of one.
+    if (t.pos === 'NOUN' && CHANGE_NOUN.has(w) && w !== 'growth') return k;
     // "offered a team of 40", "a total of 53%": a collective noun before "of" passes the verb on.
     if (t.pos === 'NOUN' && toks[k + 1]?.text.toLowerCase() === 'of') continue;
     if (OBJECT_PREP.test(w) || (duration && DURATION_LINK.test(w))) movedBy = true;
