@@ -23,6 +23,9 @@ describe('the verb that governs a figure', () => {
     ['Joblessness will remain at 7% this year.', '7%', 'remain'],
     // a phrasal verb keeps its particle
     ['A tonne of copper closed up $40 on Monday.', '$40', 'closed up'],
+    // with no verb, "down from"; a month between the change and the figure
+    ['There are 900 beds in the county, down from 950 last year.', '950', 'down'],
+    ['Records showed a drop since March from 1,410 to 1,380.', '1,410 to 1,380', 'drop'],
     // the verb after the figure, past a comma or a prepositional phrase
     ['A small group, 9%, disagreed with the plan.', '9%', 'disagreed'],
     ['Some 30 people in four villages were evacuated.', '30 people', 'evacuated'],

@@ -26,6 +26,7 @@ const OBJECT_PREP = /^(?:by|to|from|at|above|below|under|over|near|worth)$/i;
 /** Words between a verb and its duration: `suspended exports for four months`, `grew over the past four years`. */
 const DURATION_LINK = /^(?:for|over|in|within|during|past|next|last|first|coming|previous|recent|the)$/i;
 const POSSESSIVE = /^(?:its|their|his|her|our|the|a|an|this|that|these|those|some|['’]s)$/i;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Particles of phrasal verbs, part of the predicate: `closed up`, `buy back`, `carry out`, `set up`. */
 const PARTICLE = /^(?:up|out|back|off)$/i;
 const isVerb = (t: Token) =>
@@ -64,6 +65,18 @@ function verbBefore(prep: PreparedText, offset: number, duration: boolean): numb
     const w = t.text.toLowerCase();
     if (COPULA.has(w) || PREPOSITIONAL.test(w)) return -1;
     if (isVerb(t)) return k;
+    // ", down from 311,764": with no verb, the change adverb is what happened.
+    if (
+      /^(?:up|down)$/.test(w) &&
+      toks[k + 1]?.text.toLowerCase() === 'from' &&
+      (toks[k - 1]?.text === ',' || toks[k - 1]?.sentence !== sentence)
+    )
+      return k;
+    // "a decline since October from 785": a time between the verb and the figure.
+    if (MONTH.test(t.text) && /^(?:since|in|by|until|from|last|this)$/i.test(toks[k - 1]?.text ?? '')) {
+      k--;
+      continue;
+    }
     // Growth is a measured thing ("forecast for growth to 0.7%"), not a change of one.
     if (t.pos === 'NOUN' && CHANGE_NOUN.has(w) && w !== 'growth') return k;
     // "offered a team of 40", "a total of 53%": a collective noun before "of" passes the verb on.
