@@ -167,7 +167,7 @@ export const CHANGE_NOUNS = [
 ];
 
 /** Copulas: a figure after one is a level, and the copula is no predicate (`the target is six months`). */
-export const COPULAS = ['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'stood', 'stands'];
+export const COPULAS = ['is', 'was', 'are', 'were', 'be', 'been', 'being'];
 
 /** Words between a governing verb and its figure (`rose by about`, `fell to`, `killed at least`). */
 export const LINKING_WORDS = [

@@ -37,11 +37,18 @@ const DOCUMENT_HEAD =
   /^(?:report|reports|study|studies|survey|surveys|poll|polls|figures|data|statistics|research|analysis|review|estimates?|audit|census|index|findings|results|numbers|forecasts?|projections?|paper|document|investigation|inquiry|assessment|calculations)$/i;
 // "put the crowd at 50,000": `put` reports only with an `at` after it.
 const PUT = /^puts?$/i;
+const GERUND_REPORTING = /^(?:forecasting|predicting|estimating|projecting|reporting|saying|warning|claiming|announcing)$/i;
 const SKIPPED_BEFORE_VERB =
   /^(?:has|have|had|also|later|earlier|previously|separately|again|now|would|will|could|may|might|then|recently|further|only|just|not)$/i;
 const PASSIVE_BEFORE = /^(?:was|were|is|are|be|been|being|'s)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|other|many|several)$/i;
 const LINK = /^(?:of|for|at|from|in|'s|’s|')$/i;
+/** Links inside a source's phrase before its verb: `a report by the agency`, `a survey on prices`. */
+const SUBJECT_LINK = /^(?:of|for|at|from|in|on|by|'s|’s|')$/i;
+/** A time between a source and its verb: `the report this week said`, `police on Monday said`. */
+const TIME_BEFORE_VERB =
+  /^(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|afternoon|weekend)$/i;
+const TIME_LEAD = /^(?:this|last|next|on|earlier|late|on|that)$/i;
 const CLAUSE_WORD = /^(?:while|whereas|but|although|though)$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN']);
@@ -78,16 +85,24 @@ function subjectBefore(prep: PreparedText, first: number, last: number): { start
   if (t.pos === 'PRON') return /^(?:he|she|they|it|we|i)$/i.test(t.text) ? { start: last, token: last } : null;
   if (!HEAD.has(t.pos) || !isWord(t) || NOT_HEAD.has(lower(t))) return null;
   let k = last;
-  while (k - 1 >= first && last - k < 9) {
+  const nominal = (x: Token | undefined) => x !== undefined && (NOMINAL.has(x.pos) || DETERMINER.test(x.text));
+  while (k - 1 >= first && last - k < 12) {
     const p = toks[k - 1];
     if (NOMINAL.has(p.pos) && isWord(p)) k--;
+    // "analysts Kern/Bauer said": names joined by a slash.
+    else if (p.text === '/' && p.end === toks[k].start && toks[k - 2]?.end === p.start && HEAD.has(toks[k - 2].pos)) k--;
     else if (DETERMINER.test(p.text)) {
       k--;
-      break;
-    } else if (LINK.test(p.text) && k - 2 >= first && (NOMINAL.has(toks[k - 2].pos) || DETERMINER.test(toks[k - 2].text))) k--;
+      // "a report by the agency", "a report on the 20 biggest projects": the phrase goes on before its `of`/`by`.
+      if (!(k - 2 >= first && SUBJECT_LINK.test(toks[k - 1].text) && nominal(toks[k - 2]))) break;
+    } else if (SUBJECT_LINK.test(p.text) && k - 2 >= first && nominal(toks[k - 2])) k--;
+    // "the 20 biggest projects": a number after a determiner is part of the phrase.
+    else if (p.pos === 'NUM' && k - 2 >= first && DETERMINER.test(toks[k - 2].text)) k--;
     else break;
   }
-  while (k < last && LINK.test(toks[k].text)) k++;
+  while (k < last && SUBJECT_LINK.test(toks[k].text)) k++;
+  // "those polled for the Sunday Times said": the phrase is the object of a preposition, not the subject.
+  if (k > first && toks[k - 1].pos === 'ADP' && !/^(?:according)$/i.test(toks[k - 2]?.text ?? '') && toks[k - 1].text !== ',') return null;
   // "the 41-year-old Tom Reyes said": a word glued to a hyphen belongs to the compound before it.
   while (k < last && toks[k - 1]?.text === '-' && toks[k - 1].end === toks[k].start) k++;
   // "82% of voters said": respondents' answers, not a source.
@@ -103,8 +118,13 @@ function phraseAfter(prep: PreparedText, from: number, end: number): [number, nu
   let lastHead = -1;
   while (k < end && k - from < 12) {
     const t = toks[k];
+    const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+    // "market analysts X" (market read as a verb), "Nielsen/NetRatings" (split at the slash).
+    const modifier = k === from && t.pos === 'VERB' && isWord(t) && HEAD.has(toks[k + 1]?.pos ?? '');
+    const slash =
+      t.text === '/' && lastHead === k - 1 && glued(toks[k - 1], t) && glued(t, toks[k + 1]) && HEAD.has(toks[k + 1]?.pos ?? '');
     if (HEAD.has(t.pos) && isWord(t)) lastHead = k;
-    else if (NOMINAL.has(t.pos) || DETERMINER.test(t.text) || (LINK.test(t.text) && lastHead >= 0)) {
+    else if (modifier || slash || NOMINAL.has(t.pos) || DETERMINER.test(t.text) || (LINK.test(t.text) && lastHead >= 0)) {
       /* part of the phrase */
     } else break;
     k++;
@@ -128,27 +148,55 @@ function findCues(prep: PreparedText, sentence: number): SentenceCues {
       if (np) cues.push({ source: span(prep, toks[np[0]].start, toks[np[1]].end), at: t.start });
       continue;
     }
+    // "The CPB, forecasting a 2% rise, said": a participle reporting clause after its source and a comma.
+    if (GERUND_REPORTING.test(w) && toks[i - 1]?.text === ',' && i - 2 >= s.firstToken) {
+      const subject = subjectBefore(prep, s.firstToken, i - 2);
+      if (subject && toks[subject.token].pos !== 'PRON')
+        cues.push({ source: span(prep, toks[subject.start].start, toks[subject.token].end), at: t.start });
+      continue;
+    }
     if (!REPORTING.has(w) || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN')) continue;
+    // "Orange added five million customers": adding a figure is no report.
+    if (/^add(?:ed|s)?$/.test(w) && toks.slice(i + 1, i + 4).some((x) => x.pos === 'NUM')) continue;
     let k = i - 1;
     while (k >= s.firstToken && SKIPPED_BEFORE_VERB.test(toks[k].text) && toks[k].pos !== 'NOUN') k--;
+    if (k > s.firstToken && TIME_BEFORE_VERB.test(toks[k].text)) {
+      k--;
+      if (TIME_LEAD.test(toks[k].text)) k--;
+      if (/^(?:earlier|later)$/i.test(toks[k]?.text ?? '')) k--;
+    }
     if (k >= s.firstToken && PASSIVE_BEFORE.test(toks[k].text)) continue;
     if (PUT.test(w) && !/\bat\b/i.test(prep.text.slice(t.end, s.end))) continue;
     let subject = k >= s.firstToken ? subjectBefore(prep, s.firstToken, k) : null;
     // "The CPB, publishing its outlook, said": the subject before a parenthetical between commas.
     if (!subject && toks[k]?.text === ',') {
       let j = k - 1;
-      while (j > s.firstToken && k - j < 25 && toks[j].text !== ',' && toks[j].pos !== 'VERB' && !/[.;]/.test(toks[j].text)) j--;
+      while (j > s.firstToken && k - j < 30 && toks[j].text !== ',' && !/[.;]/.test(toks[j].text)) j--;
       if (
         toks[j]?.text === ',' &&
         j - 1 >= s.firstToken &&
-        /^(?:VERB|ADP|PRON|DET)$/.test(toks[j + 1]?.pos ?? '') &&
+        (/^(?:VERB|ADP|PRON|DET)$/.test(toks[j + 1]?.pos ?? '') || /ing$/i.test(toks[j + 1]?.text ?? '')) &&
         /^(?:who|which|publishing|forecasting|citing|commenting|speaking|writing|adding|noting|presenting|releasing|launching|unveiling|announcing|giving|in|at|on|after|before|a|an|the)$/i.test(
           toks[j + 1].text,
         )
       )
         subject = subjectBefore(prep, s.firstToken, j - 1);
     }
-    if (subject && t.pos !== 'NOUN') {
+    // "the company forecast 3% growth": a reporting verb read as a noun, between its source and what it says.
+    const nounVerb =
+      t.pos === 'NOUN' &&
+      /^(?:forecast|forecasts|estimates?|reports?|claims?)$/.test(w) &&
+      !DETERMINER.test(toks[i - 1]?.text ?? '') &&
+      toks[i + 1] !== undefined &&
+      !/^(?:VERB|AUX|PUNCT|ADP)$/.test(toks[i + 1].pos);
+    // "the child he says is his", "whom he says he fathered": a pronoun's report inside a relative clause.
+    const embedded =
+      subject !== null &&
+      toks[subject.token].pos === 'PRON' &&
+      subject.start > s.firstToken &&
+      (HEAD.has(toks[subject.start - 1].pos) || /^(?:whom|who|which|that)$/i.test(toks[subject.start - 1].text));
+    if (embedded) continue;
+    if (subject && (t.pos !== 'NOUN' || nounVerb)) {
       const head = toks[subject.token];
       if (DOCUMENT_VERBS.test(w) && !DOCUMENT_HEAD.test(head.text) && !/^that$/i.test(toks[i + 1]?.text ?? '')) continue;
       const start = toks[subject.start].start;

@@ -39,6 +39,9 @@ const PLURAL_AFTER =
 const YEAR_PREPOSITION =
   /\b(?:in|since|by|until|till|from|to|of|between|during|before|after|and|or|early|late|mid|year|season|the|circa|through|fiscal|FY)[\s-]$/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|each|every|no|this|that|which|any|only|a|such|another|last|next)\s$/i;
+// "in which one worker was killed": after a relative pronoun, "one" with a noun and a verb counts.
+const RELATIVE_BEFORE = /\b(?:which|that)\s$/i;
+const ONE_COUNTED_AFTER = /^\s+[\p{Ll}][\p{Ll}-]+\s+(?:was|were|is|has|had|died|remains)\b/u;
 const ONE_OF_SUPERLATIVE =
   /^\s+(?:another\b|of\s+(?:the|its|their|his|her|our|my|your|these|those|Britain's|America's)\s+(?:most|least|best|worst|first|last|only|\w+est)\b|of\s+(?:us|them|those|these)\b(?!\s+\w+ed\b))/i;
 const HALF_AS_PERIOD = /\b(?:first|second|this|last|next|the|a|an|other|better|later)\s$/i;
@@ -77,7 +80,8 @@ export function isExcluded(text: string, n: NumberSpan, attached: Attachments): 
     if (RANK_BEFORE.test(before)) return true;
     // "one-time", "a third-party", "half-brother": a number word inside a compound adjective.
     if (HYPHEN_WORD_AFTER.test(after)) return true;
-    if (w === 'one' && (ONE_AS_PRONOUN_BEFORE.test(before) || ONE_OF_SUPERLATIVE.test(after))) return true;
+    if (w === 'one' && ONE_AS_PRONOUN_BEFORE.test(before) && !(RELATIVE_BEFORE.test(before) && ONE_COUNTED_AFTER.test(after))) return true;
+    if (w === 'one' && ONE_OF_SUPERLATIVE.test(after)) return true;
     if (w === 'half' && HALF_AS_PERIOD.test(before) && !/^\s+(?:of|an?)\b/i.test(after)) return true;
   }
   return false;

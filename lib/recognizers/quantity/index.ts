@@ -22,6 +22,7 @@ import {
   PER,
   POST_MODIFIER,
   PRE_MODIFIER,
+  RESTATED,
 } from './rules';
 import { wordsValue } from '../../lexicon/numbers';
 import { findNumbers, type NumberSpan } from './number';
@@ -31,8 +32,13 @@ import { joinRanges, type Piece } from './range';
 import { nounPhraseAt, partitiveAt } from './concept';
 import { findScores } from './score';
 import { changeOf, isChangeClause } from './context';
-import { governorOf, lemmaOf, measuredConcept } from './predicate';
+import { governorOf, lemmaOf } from './predicate';
+import { isClauseSubject, measuredConcept } from './measured';
+import { segmentOf } from './segments';
 import { attributionAt } from './attribution';
+
+/** How far (in characters) a poll's respondents carry over to the shares that follow. */
+const MAX_POLL_GAP = 2500;
 
 function boundOf(modifier: string, list: [string, Bound][]): Bound {
   const w = modifier.toLowerCase().replace(/\s+/g, ' ');
@@ -120,6 +126,9 @@ export const recognizeQuantities: Recognizer = (prep) => {
 
   const out: Draft<QuantityRecord>[] = [];
   let previous: { concept: string; sentence: number; end: number } | null = null;
+  // The figure before, for one that restates it, and the respondents the last poll share named ("of voters").
+  let last: { concept: string | null; span: Span | null; predicate: string | null; sentence: number; end: number } | null = null;
+  let respondents: { concept: string; span: Span; segment: number; end: number } | null = null;
   for (const piece of joinRanges(text, pieces)) {
     let { start, end } = piece;
     let bound: Bound = piece.range ? 'range' : 'exact';
@@ -183,12 +192,30 @@ export const recognizeQuantities: Recognizer = (prep) => {
       if (kind === 'count') kind = 'ratio';
     }
 
-    const governor = governorOf(prep, start, Math.max(recordEnd, conceptSpan?.end ?? 0));
+    const governor = governorOf(prep, start, Math.max(recordEnd, conceptSpan?.end ?? 0), end, kind === 'duration');
     predicate ??= governor.predicate;
     let measured: Span | null = null;
-    if (!concept && (kind === 'percent' || kind === 'money' || kind === 'measure')) {
-      measured = measuredConcept(prep, start, end, governor);
+    if (!concept && !pronoun && kind !== 'age' && kind !== 'ratio' && !piece.n.vague) {
+      measured = measuredConcept(prep, start, end, kind);
       if (measured) concept = measured.text.replace(/\s+/g, ' ');
+    }
+    // "18.3bn euros ($23.4bn)", "fell to 6,630, or 12.9%": the figure restates the one before it.
+    const between = last?.sentence === sentence ? text.slice(last.end, start) : null;
+    if (!concept && last?.concept && between !== null && RESTATED.pattern.test(between)) {
+      concept = last.concept;
+      measured = last.span;
+      // A conversion or an "or" restates the same event; "compared with 5% last year" is another one.
+      if (/^(?:\s*[(;]|,?\s+or\s)/.test(between)) predicate ??= last.predicate;
+    }
+    // "53% of those polled said …; 40% thought …": a share that opens a clause counts the same respondents.
+    const own: Span | null = conceptSpan ?? measured;
+    if (kind === 'percent' && own && isClauseSubject(prep, Math.max(end, own.end)))
+      respondents = { concept: own.text.replace(/\s+/g, ' '), span: own, segment: segmentOf(prep, start), end: recordEnd };
+    else if (kind === 'percent' && !concept && respondents && isClauseSubject(prep, end)) {
+      if (respondents.segment === segmentOf(prep, start) && start - respondents.end < MAX_POLL_GAP) {
+        concept = respondents.concept;
+        measured = respondents.span;
+      }
     }
     const value = bound === 'range' ? null : piece.value;
     const change = piece.change && isChangeClause(text, start) ? piece.change : changeOf(text, start, end);
@@ -214,6 +241,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
       confidence: piece.n.words ? 0.7 : piece.hasUnit || concept ? 0.9 : 0.75,
       source,
     });
+    last = { concept, span: conceptSpan ?? measured, predicate, sentence, end: recordEnd };
   }
   return out;
 };

@@ -135,6 +135,19 @@ export const COORDINATION = rule({
   why: 'what joins two figures that share a concept',
 });
 
+export const RESTATED = rule({
+  name: 'restated-figure',
+  where: 'between',
+  // A conversion in brackets or after a semicolon, an "or" that restates the change, a from–to pair.
+  // A time may stand between the two ("675,000 this year from 710,000 last year").
+  pattern:
+    /^(?:\s*[(;]\s*|,?\s+or\s+(?:about\s+|some\s+)?|(?:\s+(?:(?:this|last|next)\s+(?:year|month|week|quarter)|in\s+\d{4}))?,?\s+(?:(?:rise|increase|fall|drop|decline|gain|jump)\s+)?(?:to|from|up\s+from|down\s+from|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:estimated\s+|about\s+)?)$/i,
+  matches: ' this year compared with ',
+  rejects: ' and officials put it at ',
+  source: 'quantity/coordination',
+  why: 'a figure that restates the one before it (a conversion, "or 12%", "to £5bn from £4bn") measures the same thing',
+});
+
 export const PARTITIVE_PRONOUN = rule({
   name: 'partitive-pronoun',
   where: 'after',
@@ -168,6 +181,7 @@ export const QUANTITY_RULES: QuantityRule[] = [
   NOT_PER,
   CARRY_OVER,
   COORDINATION,
+  RESTATED,
   PARTITIVE_PRONOUN,
   MINOR_AFTER,
 ];

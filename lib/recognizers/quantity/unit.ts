@@ -27,7 +27,8 @@ export function currencyBefore(text: string, numberStart: number): UnitMatch | n
 const AFTER_WORDS: Record<string, { unit: string; kind: QuantityKind }> = { ...UNIT_WORDS };
 for (const [w, code] of Object.entries(CURRENCY_WORDS)) AFTER_WORDS[w] = { unit: code, kind: 'money' };
 const AFTER_KEYS = Object.keys(AFTER_WORDS).sort(byLength);
-const UNIT_AFTER = new RegExp(`^(\\s{0,2}|-)(${AFTER_KEYS.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'iu');
+// Not a model name ("two Mi-17 helicopters").
+const UNIT_AFTER = new RegExp(`^(\\s{0,2}|-)(${AFTER_KEYS.map(escapeRegExp).join('|')})(?![\\p{L}\\d]|-\\d)`, 'iu');
 // "pounds" is money after a large or scaled amount ("20 million pounds"), weight otherwise ("208 pounds").
 const STERLING_AFTER = /^\s+sterling\b/i;
 

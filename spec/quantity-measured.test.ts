@@ -1,0 +1,107 @@
+import { extract } from '../lib';
+import type { QuantityRecord } from '../lib/types';
+
+const quantities = (text: string) =>
+  extract(text, { referenceDate: '2020-03-01', types: ['quantity'] }).records.filter((r): r is QuantityRecord => r.type === 'quantity');
+const conceptOf = (text: string, surface: string) => {
+  const q = quantities(text).find((r) => r.text.includes(surface));
+  if (!q) throw new Error(`no quantity ${surface} in ${JSON.stringify(text)}`);
+  return q.concept;
+};
+
+describe('what a percentage, an amount, a measure or a duration measures', () => {
+  test.each([
+    // the subject of a level or change verb, through a verb chain
+    ['Joblessness in the valley fell to 6.1% in May.', '6.1%', 'Joblessness in the valley'],
+    ['Retail sales were expected to rise by 2.5 pct this year.', '2.5 pct', 'Retail sales'],
+    ['The backlog of repairs amounted to 40 months.', '40 months', 'backlog of repairs'],
+    ['Heating bills remain painful, currently near 12%.', '12%', 'Heating bills'],
+    ['The death toll rose to 45 on Friday.', '45', 'death toll'],
+    // a relative clause's antecedent, and a change noun after the figure
+    ["The bakery's turnover, which showed a 4% rise, pleased its owners.", '4%', "bakery's turnover"],
+    ['The chain reported a 7% increase in its grocery sales.', '7%', 'grocery sales'],
+    // the object a change verb moves
+    ['The council will raise its parking charges by 3% next year.', '3%', 'parking charges'],
+    ['A cold snap pushed heating oil prices above $90 a barrel.', '$90', 'heating oil prices'],
+    // the noun the figure modifies, and X of/at Y
+    ['Ministers unveiled a £2bn budget for roads.', '£2bn', 'budget'],
+    ['He is serving a 12-year sentence.', '12-year', 'sentence'],
+    ['The club reported profits of $3m.', '$3m', 'profits'],
+    ['Against a deadline of 18 months, the works lag.', '18 months', 'deadline'],
+    // money spent or lost as something
+    ['The flood caused 40 mln dlrs in damage to farms.', '40 mln dlrs', 'damage'],
+    ['The mill will lose 9 mln dlrs in unpaid export orders.', '9 mln dlrs', 'unpaid export orders'],
+    // what a sum is worth, a growth measured by itself, an acronym and a code as subjects
+    ['The club will sell land worth £3m to the town.', '£3m', 'land'],
+    ['The union won a pay rise of 4.5% for porters.', '4.5%', 'pay rise'],
+    ['The plan raises bus and tram fares by 6%.', '6%', 'bus and tram fares'],
+    ['The fund cut its forecast for farm output in 2024 to 1.2% from 1.5%.', '1.2%', 'farm output'],
+    ['Mayors unveiled a €3 billion package on Friday.', '€3 billion', 'package'],
+    ['The club budget is about 40 million Danish kroner.', '40 million Danish kroner', 'club budget'],
+    ['Wages rose to 3.1% year-on-year in May.', '3.1%', 'Wages'],
+    ['The budget trims duties, offering fuel tax cuts worth £2bn.', '£2bn', 'fuel tax cuts'],
+    ['Output grew after 3 pct growth last year.', '3 pct', 'growth'],
+    ['Gross Farm Income (GFI) is expected to rise by 2 pct.', '2 pct', 'Gross Farm Income'],
+    ['Last week M-4 grew 200 mln dlrs.', '200 mln dlrs', 'M-4'],
+    ['The share of homes online rose by 8%.', '8%', 'share of homes'],
+  ])('%s', (text, surface, concept) => {
+    expect(conceptOf(text, surface)).toBe(concept);
+  });
+
+  test('an action verb says nothing about what a bare figure counts', () => {
+    expect(conceptOf('Police arrested 20 after the match.', '20')).toBeNull();
+    expect(conceptOf('Police said 12% of the town was flooded.', '12%')).toBe('town');
+  });
+
+  test('a conversion, an "or" and a from-to pair restate the figure before them', () => {
+    const text = 'Group profits rose 4% to 20bn euros ($25bn; £13bn). The waiting list shrank from 900 to 700, or 22%.';
+    expect(conceptOf(text, '$25bn')).toBe('Group profits');
+    expect(conceptOf(text, '£13bn')).toBe('Group profits');
+    expect(conceptOf(text, '22%')).toBe('waiting list');
+    const level = 'Jobless claims were seen to fall to 6,100 this month from 6,400 last month.';
+    expect(conceptOf(level, '6,400')).toBe('Jobless claims');
+    const conversion = quantities(text).find((q) => q.text === '$25bn');
+    expect(conversion?.predicate).toBe('rose');
+  });
+
+  test("a poll's shares count the respondents the first one named", () => {
+    const text =
+      'In the survey, 61% of those asked said they liked the plan, while 20% disagreed. A tenth, 10%, said nothing. ' +
+      'A majority of parents (58%) believe it works.';
+    expect(conceptOf(text, '61%')).toBe('those asked');
+    expect(conceptOf(text, '20%')).toBe('those asked');
+    expect(conceptOf(text, '10%')).toBe('those asked');
+    expect(conceptOf(text, '58%')).toBe('parents');
+    const verbs = 'Of the 900 cyclists, 52% of commuters use just one bike, 30% use two.';
+    expect(conceptOf(verbs, '52%')).toBe('commuters');
+    expect(conceptOf(verbs, '30%')).toBe('commuters');
+  });
+
+  test('a share that does not open a clause inherits no respondents', () => {
+    const text = '61% of those asked said yes. Prices then rose 3% in the spring.';
+    expect(conceptOf(text, '3%')).toBe('Prices');
+    expect(conceptOf('70% of those asked said yes. The levy is 3% here.', '3%')).toBe('levy');
+  });
+});
+
+describe('the noun phrase a count counts', () => {
+  test.each([
+    ['The depot sent about 30 pick-up trucks.', 'pick-up trucks'],
+    ['Clinics got 120 solar-powered freezers.', 'solar-powered freezers'],
+    ['Doctors logged 950 mumps and flu cases.', 'mumps and flu cases'],
+    ['Surgeons cancelled 400 planned operations.', 'planned operations'],
+    ['The yard needs 2,000 more skilled welders.', 'skilled welders'],
+    ['Rangers formed six "river patrols" last year.', '"river patrols"'],
+    ['The navy bought two Mi-17 helicopters.', 'Mi-17 helicopters'],
+    ['A crowd of 12,400 watched the final.', 'crowd'],
+    ['The storm left at least 12 dead.', 'dead'],
+  ])('%s', (text, concept) => {
+    expect(quantities(text)[0]?.concept).toBe(concept);
+  });
+
+  test('a model number after a unit-like word is no unit', () => {
+    const [q] = quantities('The navy bought two Mi-17 helicopters.');
+    expect(q.kind).toBe('count');
+    expect(q.text).toBe('two Mi-17 helicopters');
+  });
+});
