@@ -164,14 +164,21 @@ export const REFERENCE_PHRASES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUT
   recently: 'PAST_REF',
   'more recently': 'PAST_REF',
   'most recently': 'PAST_REF',
-  'until recently': 'PAST_REF',
   lately: 'PAST_REF',
-  'in the past': 'PAST_REF',
-  'in the future': 'FUTURE_REF',
-  'in the near future': 'FUTURE_REF',
-  'in the long term': 'FUTURE_REF',
-  'in the short term': 'FUTURE_REF',
-  'in the coming years': 'FUTURE_REF',
+  // The preposition stays out of the span (`in [the past]`), as TimeML draws it.
+  'the past': 'PAST_REF',
+  'the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
+  'the distant future': 'FUTURE_REF',
+  'the long term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
+  'a later date': 'FUTURE_REF',
+  'the coming years': 'FUTURE_REF',
+  'the coming months': 'FUTURE_REF',
+  'coming years': 'FUTURE_REF',
+  'coming months': 'FUTURE_REF',
+  'coming quarters': 'FUTURE_REF',
 };
 
 /** Adverbs of frequency → the period of a SET (`annually` → P1Y). */

@@ -15,6 +15,7 @@ const REFERENCE = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+const OF_AFTER = /^\s+of\b/i;
 const UNIT_REF =
   /\b(?:(?:the\s+)?(last|past|previous|coming|following)|(this|next|the\s+current|the\s+same))\s+(?:(?:fiscal|financial|calendar)\s+)?(day|week|weekend|month|quarter|year|decade|century)\b/gi;
 const THE_WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
@@ -55,6 +56,8 @@ export const relativeDates: DateFamily = (ctx) => {
     out.push(dateDraft(ctx, s, e, fields, source, confidence));
 
   for (const m of text.matchAll(REFERENCE)) {
+    // "the future of the port", "the past of the city": a topic, not a time.
+    if (/^the\s+(?:past|future)$/i.test(m[0]) && OF_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     push(
       m.index!,
       m.index! + m[0].length,
