@@ -208,13 +208,15 @@ export const FUTURE_CUES = new Set([
   'plans',
   'planned',
   'planning',
+  'expect',
+  'expects',
+  'intend',
   'intends',
   'upcoming',
   'next',
   'coming',
   'until',
   'till',
-  'later',
   'hopes',
   'aims',
   'forecast',
@@ -227,9 +229,57 @@ export const GOVERNING_FUTURE_WORDS = [
   'expires?',
   'expiring',
   'scheduled\\s+for',
+  'of\\s+record',
   'slated\\s+for',
   'set\\s+for',
 ];
+/**
+ * Words that put the infinitive after them in the future (`agreed to acquire`, `a plan to sell`, `expects to
+ * release`): a date next to that infinitive is still to come. Matched as word beginnings.
+ */
+export const FUTURE_GOVERNORS = [
+  'expect',
+  'plan',
+  'intend',
+  'hope',
+  'aim',
+  'want',
+  'seek',
+  'sought',
+  'agree',
+  'decid',
+  'promis',
+  'vow',
+  'threaten',
+  'propos',
+  'schedul',
+  'prepar',
+  'offer',
+  'bid',
+  'deal',
+  'pledg',
+  'commit',
+  'program',
+  'effort',
+  'move',
+  'likely',
+  'due',
+  'set',
+  'poised',
+  'supposed',
+  'going',
+  'about',
+  'ready',
+  'order',
+  'ask',
+  'urg',
+  'call',
+];
+/** Modals before a bare verb that put it in the future (`could close in March`). */
+export const FUTURE_MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would', 'will', "'ll", 'shall']);
+/** Past participles and past forms ending in -eed (most -eed words are not past: succeed, need, proceed). */
+export const PAST_EED = new Set(['agreed', 'disagreed', 'freed', 'decreed', 'guaranteed', 'refereed', 'foresaw']);
+
 /** Words that say a clause is about the past, beyond past-tense verbs. */
 export const PAST_CUES = new Set(['ago', 'earlier', 'previous', 'previously', 'since', 'last']);
 

@@ -35,7 +35,8 @@ function tailYear(ctx: DateContext, word: string | undefined, year: string | und
 function partYear(ref: Day, index: number, parts: number, dir: Direction): number {
   const current = Math.floor(((ref.month - 1) * parts) / 12) + 1;
   if (dir === 'past' && index > current) return ref.year - 1;
-  if (dir === 'future' && index < current) return ref.year + 1;
+  // The part just ended is what a report still to come is about ("expects to report third-quarter results" in October).
+  if (dir === 'future' && index < current - (parts === 4 ? 1 : 0)) return ref.year + 1;
   return ref.year;
 }
 

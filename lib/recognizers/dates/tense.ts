@@ -10,7 +10,15 @@
  */
 import type { PreparedText, Token } from '../../text/prepare';
 import { sentenceAt } from '../../text/prepare';
-import { FUTURE_CUES, GOVERNING_FUTURE_WORDS, IRREGULAR_PAST, PAST_CUES } from '../../lexicon/time-words';
+import {
+  FUTURE_CUES,
+  FUTURE_GOVERNORS,
+  FUTURE_MODALS,
+  GOVERNING_FUTURE_WORDS,
+  IRREGULAR_PAST,
+  PAST_CUES,
+  PAST_EED,
+} from '../../lexicon/time-words';
 import type { Direction } from './timex';
 
 export interface Anchoring {
@@ -29,6 +37,12 @@ const GOVERNING_BEFORE = new RegExp(`\\b(${GOVERNING_FUTURE_WORDS.join('|')})\\s
 
 const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:been\s+)?[^.;:!?]*$/i;
 
+const FUTURE_GOVERNOR = new RegExp(`^(?:${FUTURE_GOVERNORS.join('|')})`);
+const NOT_AFTER_MODAL = new Set(['have', 'be', 'been', 'not']);
+
+const isVerb = (t: Token | undefined) => t != null && (t.pos === 'VERB' || t.pos === 'AUX');
+const isPastForm = (w: string) => IRREGULAR_PAST.has(w) || (/[a-z]{2}ed$/.test(w) && (!w.endsWith('eed') || PAST_EED.has(w)));
+
 const lower = (t: Token | undefined) => t?.text.toLowerCase().replace(/[’]/g, "'") ?? '';
 
 function cueOf(tokens: Token[], i: number, first: number): Direction {
@@ -41,8 +55,17 @@ function cueOf(tokens: Token[], i: number, first: number): Direction {
     return before.some((b) => PAST_PERFECT.has(b)) && w !== 'will' ? 'past' : 'future';
   }
   if (PAST_CUES.has(w)) return 'past';
-  const verb = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
-  if (verb && (IRREGULAR_PAST.has(w) || /[a-z]{2}ed$/.test(w)) && !NOT_PAST_BEFORE.has(prev)) return 'past';
+  if (!isVerb(tokens[i])) return null;
+  if (isPastForm(w)) return NOT_PAST_BEFORE.has(prev) ? null : 'past';
+  // A bare verb under a modal (`could close`), or an infinitive after a word of intent (`agreed to acquire`, `a
+  // plan to sell`): the event lies ahead. Other infinitives (`began to fall`) say nothing.
+  // "would have", "could be": a perfect or a state under a modal says nothing about when.
+  if (FUTURE_MODALS.has(prev) && !/(?:ing|ed)$/.test(w) && !NOT_AFTER_MODAL.has(w)) return 'future';
+  if (prev === 'to' && i > first + 1 && FUTURE_GOVERNOR.test(lower(tokens[i - 2]))) {
+    // "had been scheduled to expire Friday": a plan seen from a past that is over.
+    const earlier = [i - 3, i - 4].filter((k) => k >= first).map((k) => lower(tokens[k]));
+    return earlier.some((b) => PAST_PERFECT.has(b)) ? 'past' : 'future';
+  }
   return null;
 }
 
