@@ -244,6 +244,7 @@ export const FUTURE_GOVERNORS = [
   'hope',
   'aim',
   'want',
+  'need',
   'seek',
   'sought',
   'agree',

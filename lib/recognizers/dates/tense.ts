@@ -39,6 +39,11 @@ const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:been\s+)?[^.;:!?]*$/i;
 
 const FUTURE_GOVERNOR = new RegExp(`^(?:${FUTURE_GOVERNORS.join('|')})`);
 const NOT_AFTER_MODAL = new Set(['have', 'be', 'been', 'not']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+// A clause that opens after the date ("by March, when two units...", "on Tuesday that the state would...") has
+// its own tense: the scan to the right stops there.
+const CLAUSE_OPENERS = new Set(['that', 'when', 'which', 'who', 'where', 'while', 'because', 'although', 'whereas', 'if', 'unless']);
+const QUOTE = /^(?:["“”]|``|'')$/;
 
 const isVerb = (t: Token | undefined) => t != null && (t.pos === 'VERB' || t.pos === 'AUX');
 const isPastForm = (w: string) => IRREGULAR_PAST.has(w) || (/[a-z]{2}ed$/.test(w) && (!w.endsWith('eed') || PAST_EED.has(w)));
@@ -49,7 +54,11 @@ function cueOf(tokens: Token[], i: number, first: number): Direction {
   const w = lower(tokens[i]);
   const prev = i > first ? lower(tokens[i - 1]) : '';
   const next = lower(tokens[i + 1]);
-  const future = FUTURE_CUES.has(w) || ((w === 'going' || w === 'set' || w === 'supposed') && next === 'to');
+  // "expected", "planned" say the future as a passive or before "to" ("is expected to", "planned for"); alone they
+  // are a past verb ("it expected delays").
+  const participle = w.endsWith('ed') && !BE_FORMS.has(prev) && next !== 'to' && next !== 'for';
+  const future =
+    (FUTURE_CUES.has(w) && !participle) || ((w === 'going' || w === 'set' || w === 'supposed') && next === 'to');
   if (future) {
     const before = [prev, i > first + 1 ? lower(tokens[i - 2]) : ''];
     return before.some((b) => PAST_PERFECT.has(b)) && w !== 'will' ? 'past' : 'future';
@@ -78,18 +87,31 @@ export function anchoringAt(prep: PreparedText, start: number, end: number): Anc
   if (sentence < 0) return { direction: null, reason: null };
   const { firstToken, endToken } = prep.sentences[sentence];
   const tokens = prep.tokens;
+  // A reporting verb outside the quotation does not set the tense of what is quoted, nor the reverse.
+  const quoted: boolean[] = [];
+  let inside = false;
+  let dateQuoted = false;
+  for (let i = firstToken; i < endToken; i++) {
+    if (QUOTE.test(tokens[i].text)) inside = !inside;
+    quoted.push(inside);
+    if (tokens[i].start <= start) dateQuoted = inside;
+  }
   let best: Anchoring = { direction: null, reason: null };
   let bestDistance = Infinity;
-  for (let i = firstToken; i < endToken; i++) {
-    const t = tokens[i];
-    if (t.start >= start && t.end <= end) continue;
-    const distance = t.end <= start ? start - t.end : t.start - end;
-    if (distance < 0 || distance >= bestDistance) continue;
+  const consider = (i: number, distance: number) => {
+    if (distance >= bestDistance || quoted[i - firstToken] !== dateQuoted) return;
     const dir = cueOf(tokens, i, firstToken);
     if (dir) {
-      best = { direction: dir, reason: `${dir}:${lower(t)}` };
+      best = { direction: dir, reason: `${dir}:${lower(tokens[i])}` };
       bestDistance = distance;
     }
+  };
+  for (let i = firstToken; i < endToken && tokens[i].start < start; i++) if (tokens[i].end <= start) consider(i, start - tokens[i].end);
+  for (let i = firstToken; i < endToken; i++) {
+    const t = tokens[i];
+    if (t.start < end) continue;
+    if (CLAUSE_OPENERS.has(lower(t))) break;
+    consider(i, t.start - end);
   }
   return best;
 }
