@@ -190,7 +190,7 @@ function timexFieldsOf(ctx: DateContext, c: chrono.ParsedComponents, start: numb
   if (!ref && !yearWritten) return { value: null, timexType };
   // With no cue, a possessive ("Tuesday's raid", "Thursday's close") is most often what happened.
   const unanchoredPast = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
-  const dir = (): Direction => written ?? ctx.tense(start, end) ?? (unanchoredPast ? 'past' : null);
+  const dir = (): Direction => written ?? (unanchoredPast ? 'past' : ctx.tense(start, end));
   const strict = written === 'past' || written === 'future';
   let day: Day | null = null;
   let dateValue: string | null = null;
