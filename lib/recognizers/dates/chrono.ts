@@ -70,6 +70,18 @@ const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
 const TIME_COMMA_DATE =
   /^(\d{1,2}(?::\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)(?:\s*,\s+(?=\S)|\s+(?=(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)))/;
 
+// chrono reads no bare "May" after "last"/"next"/"this" (the modal guard of its parser): read here.
+const DIRECTED_MAY = /\b(last|next|this|coming|past)\s+May\b(?!\s+(?:be|have|not|well|also|never|still|yet)\b)/g;
+
+function directedMay(ctx: DateContext, out: DateDraft[]): void {
+  for (const m of ctx.text.matchAll(DIRECTED_MAY)) {
+    const ext = extendLeft(ctx.text, m.index!);
+    const dir = directionWord(m[1]);
+    const value = ctx.ref ? formatMonth(yearOfMonth(ctx.ref, 5, dir, dir !== 'this'), 5) : null;
+    out.push(dateDraft(ctx, ext.start, m.index! + m[0].length, { value, timexType: 'DATE' }, 'date/chrono', 0.85));
+  }
+}
+
 export const chronoDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
   const instant = ctx.ref ? new Date(Date.UTC(ctx.ref.year, ctx.ref.month - 1, ctx.ref.day, 12)) : FAKE_INSTANT;
@@ -87,6 +99,7 @@ export const chronoDates: DateFamily = (ctx) => {
       lineStart += line.length + 1;
     }
   }
+  directedMay(ctx, out);
   return out;
 };
 

@@ -28,7 +28,8 @@ const DURATION = new RegExp(
     String.raw`${AMOUNT}(\s+and\s+a\s+half)?(?:[-\s]+(?:${DURATION_FILLERS.join('|')}))?[-\s]+${UNIT}\b(\s+and\s+a\s+half)?(?:(?<=s)['’](?=\s+[a-z]))?`,
   'gi',
 );
-const BARE_PLURAL = /\b(?:for|over|in|within)\s+(years|months|decades|weeks|days|hours)\b(?!\s+(?:of|ago|earlier|later|before|after)\b)/gi;
+const BARE_PLURAL =
+  /\b(?:for|over|in|within)\s+(years|months|decades|centuries|weeks|days|hours)\b(?!\s+(?:of|ago|earlier|later|before|after)\b)/gi;
 // Ages and counts of things that are not spans of time.
 const AGE_AFTER = /^(?:[-\s]+old\b|\s+of\s+age\b|\s+and\s+(?:older|younger|up|over|above|under)\b)/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:of\s+)?$/i;
@@ -41,6 +42,8 @@ const APPROX_BEFORE =
 // "a year earlier" is a point in time (TimeBank and the project's corpus mark it whole); "a month earlier than
 // usual" compares, and "three days later", "a day after" keep the duration alone (TE3 and TimeBank).
 const EARLIER_AFTER = /^\s+earlier\b(?!\s+than\b)/i;
+// "a second" before a noun is an ordinal ("for a second time"), not a second of time ("for a second, or two").
+const ORDINAL_AFTER = /^\s+(?!(?:or|and|to|of|before|after|later|earlier|ago|longer|more|in|at|when|while|until)\b)\p{L}/u;
 const SECOND_AS_DURATION_BEFORE = /\b(?:for|in|within|about|than|only|just|half|every|per)\s+$/i;
 
 /** The number of units an amount is, or null when vague. */
@@ -128,6 +131,7 @@ export const durationDates: DateFamily = (ctx) => {
     if (vague && !/s$/i.test(unitWord)) continue; // "several week" is not English; "recent season" is not a span
     if (isArticle && unit === 'quarter') continue; // "a quarter of the vote" is a fraction
     if (isArticle && unit === 'second' && !SECOND_AS_DURATION_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
+    if (isArticle && unit === 'second' && ORDINAL_AFTER.test(text.slice(e, e + 16))) continue; // "a second time"
     const n = vague ? null : amountOf(amount, Boolean(half1 || half2));
     const dir = directionWord(dirWord);
     if (

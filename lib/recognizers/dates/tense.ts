@@ -57,8 +57,7 @@ function cueOf(tokens: Token[], i: number, first: number): Direction {
   // "expected", "planned" say the future as a passive or before "to" ("is expected to", "planned for"); alone they
   // are a past verb ("it expected delays").
   const participle = w.endsWith('ed') && !BE_FORMS.has(prev) && next !== 'to' && next !== 'for';
-  const future =
-    (FUTURE_CUES.has(w) && !participle) || ((w === 'going' || w === 'set' || w === 'supposed') && next === 'to');
+  const future = (FUTURE_CUES.has(w) && !participle) || ((w === 'going' || w === 'set' || w === 'supposed') && next === 'to');
   if (future) {
     const before = [prev, i > first + 1 ? lower(tokens[i - 2]) : ''];
     return before.some((b) => PAST_PERFECT.has(b)) && w !== 'will' ? 'past' : 'future';

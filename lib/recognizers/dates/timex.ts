@@ -43,15 +43,9 @@ export function isoWeek(d: Day): string {
   return `${thursday.getUTCFullYear()}-W${pad(week)}`;
 }
 
-const NEAR_AHEAD = 2;
-
 /** The year of a month written without one: the past or future occurrence, or the nearest one when unknown. */
 export function yearOfMonth(ref: Day, month: number, dir: Direction, strict = false): number {
   if (dir === 'this') return ref.year;
-  // Under a past cue the month just ahead is still the coming one ("orders placed for November" in late October);
-  // a month eleven months back is rarely what a past tense means.
-  const aheadBy = (month - ref.month + 12) % 12;
-  if (dir === 'past' && !strict && aheadBy >= 1 && aheadBy <= NEAR_AHEAD) return month > ref.month ? ref.year : ref.year + 1;
   if (dir === 'past') return month < ref.month || (month === ref.month && !strict) ? ref.year : ref.year - 1;
   if (dir === 'future') return month > ref.month || (month === ref.month && !strict) ? ref.year : ref.year + 1;
   // Nearest occurrence; a tie goes to the past (news reports what happened).
@@ -67,8 +61,7 @@ export function dayOfWeekday(ref: Day, weekday: number, dir: Direction, strict =
   if (dir === 'past') return addDays(ref, -(back === 0 && strict ? 7 : back));
   if (dir === 'future') return addDays(ref, ahead === 0 && strict ? 7 : ahead);
   if (dir === 'this') return addDays(ref, ahead);
-  // No cue: news reports what happened, so the past one unless the weekday is tomorrow.
-  return addDays(ref, ahead === 1 && back > 1 ? ahead : -back);
+  return addDays(ref, back <= ahead ? -back : ahead);
 }
 
 /** `P6W`, `PT24H`, `P10Y`, `PXM` (amount unknown), `P2.5Y`. */
