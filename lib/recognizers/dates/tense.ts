@@ -43,6 +43,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 // A clause that opens after the date ("by March, when two units...", "on Tuesday that the state would...") has
 // its own tense: the scan to the right stops there.
 const CLAUSE_OPENERS = new Set(['that', 'when', 'which', 'who', 'where', 'while', 'because', 'although', 'whereas', 'if', 'unless']);
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'reported', 'wrote', 'explained']);
 const QUOTE = /^(?:["“”]|``|'')$/;
 
 const isVerb = (t: Token | undefined) => t != null && (t.pos === 'VERB' || t.pos === 'AUX');
@@ -106,10 +107,18 @@ export function anchoringAt(prep: PreparedText, start: number, end: number): Anc
     }
   };
   for (let i = firstToken; i < endToken && tokens[i].start < start; i++) if (tokens[i].end <= start) consider(i, start - tokens[i].end);
+  let pastComma = false;
+  let verbBefore = false;
+  for (let i = firstToken; i < endToken && tokens[i].end <= start; i++) verbBefore ||= isVerb(tokens[i]);
   for (let i = firstToken; i < endToken; i++) {
     const t = tokens[i];
     if (t.start < end) continue;
-    if (CLAUSE_OPENERS.has(lower(t))) break;
+    const w = lower(t);
+    if (CLAUSE_OPENERS.has(w)) break;
+    if (w === ',') pastComma = true;
+    // "She joins Feb. 1, the firm said": the attribution after a comma dates the saying, not the event ("In
+    // September, it said" has no other verb: there the reporting verb is the clause's own).
+    if (pastComma && verbBefore && REPORTING_VERBS.has(w)) continue;
     consider(i, t.start - end);
   }
   return best;
