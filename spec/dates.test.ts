@@ -426,3 +426,15 @@ describe('overlaps with quantity claims', () => {
     expect(texts('The club was fined for a second time.')).toEqual([]);
   });
 });
+
+describe('ranges and vague stretches (issue 15)', () => {
+  test('a range of two dates is two records, and its end never comes before its start', () => {
+    expect(texts('The fund bought stock from Jan. 4 to Feb. 9, it said.')).toEqual(['Jan. 4', 'Feb. 9']);
+    expect(one('Bids are open from today through April 2.', 'April 2').value).toBe('2013-04-02');
+    expect(texts('The clinic runs 10-12 March.')).toEqual(['10-12 March']);
+  });
+  test('a couple of years is two; the weeks ahead is a vague stretch', () => {
+    expect(one('Over the next couple of years the fleet will grow.', 'the next couple of years').value).toBe('P2Y');
+    expect(one('Fares may climb in the weeks ahead.', 'the weeks ahead').value).toBe('PXW');
+  });
+});

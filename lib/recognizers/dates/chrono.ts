@@ -124,6 +124,17 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
       parsePiece(ctx, instant, s + rest, surface.slice(rest), out, atTime ? full : undefined);
       continue;
     }
+    const range = r.end && !timeOf ? rangeCut(surface) : null;
+    if (range) {
+      // "from Aug. 26 to Oct. 20": TimeML marks each end apart; the second never comes before the first.
+      const before = out.length;
+      parsePiece(ctx, instant, s, surface.slice(0, range.index), out);
+      const first = out.length > before ? out[out.length - 1] : null;
+      parsePiece(ctx, instant, s + range.index + range[0].length, surface.slice(range.index + range[0].length), out);
+      const second = out.length > before + 1 ? out[out.length - 1] : null;
+      if (first?.value && second?.value && MONTH_NO_YEAR.test(second.text)) second.value = notBefore(second.value, first.value);
+      continue;
+    }
     const ext = extendLeft(ctx.text, s);
     // chrono keeps "last" / "next" in its own text ("last Friday"): they say the direction too.
     ext.direction ??= directionWord(/^(\w+)\s/.exec(surface)?.[1]);
@@ -144,6 +155,28 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     if (isBareTime(r.start, surface) && fields.value) fields = { ...fields, value: onEarlierDay(ctx, out, s, fields.value) };
     out.push(dateDraft(ctx, ext.start, end, fields, 'date/chrono', 0.9));
   }
+}
+
+// The joint of a range chrono read as one ("Aug. 26 to Oct. 20", "Monday-Friday", "last Thursday, to Nov. 6").
+const RANGE_JOINT = /,?\s+(?:to|through|thru|until|till)\s+|\s*[-–—]\s*/i;
+
+// An end written with a month and no year is the one whose year may move ("through Nov. 17").
+const MONTH_NO_YEAR = /^(?!.*\d{4})(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** Where to cut a range in two, when both ends are written with words ("10-12 March" stays whole). */
+function rangeCut(surface: string): RegExpExecArray | null {
+  const m = RANGE_JOINT.exec(surface);
+  if (!m || m.index === 0) return null;
+  const hasWord = (t: string) => /\p{L}{3,}/u.test(t);
+  return hasWord(surface.slice(0, m.index)) && hasWord(surface.slice(m.index + m[0].length)) ? m : null;
+}
+
+/** The end of a range a year later when, read alone, it fell before the start (`from today through Nov. 17`). */
+function notBefore(end: string, start: string): string {
+  const e = /^(\d{4})(-\d\d.*)$/.exec(end);
+  if (!e || /^\d{4}-\d\d/.exec(start) == null || end.slice(0, 10) >= start.slice(0, 10)) return end;
+  const later = `${pad(Number(e[1]) + 1, 4)}${e[2]}`;
+  return later.slice(0, 10) >= start.slice(0, 10) ? later : end;
 }
 
 /** A clock time with no day of its own ("at 18:00 UTC"). */
