@@ -438,3 +438,17 @@ describe('ranges and vague stretches (issue 15)', () => {
     expect(one('Fares may climb in the weeks ahead.', 'the weeks ahead').value).toBe('PXW');
   });
 });
+
+describe('holidays and named days', () => {
+  test('the day that year, with Easter computed', () => {
+    expect(one('The ceasefire began on Good Friday, officials said.', 'Good Friday').value).toBe('2012-04-06');
+    expect(one('Easter 2019 fell late in April.', 'Easter 2019').value).toBe('2019-04-21');
+    expect(one('Voters return to the polls on Election Day 2016.', 'Election Day 2016').value).toBe('2016-11-08');
+    expect(one('Turkey prices rose before Thanksgiving 2012.', 'Thanksgiving 2012').value).toBe('2012-11-22');
+  });
+  test('the direction picks the year; a name used for a thing is not a date', () => {
+    expect(one('The talks resume after next Christmas.', 'next Christmas').value).toBe('2013-12-25');
+    expect(one('The prisoner was freed on New Year’s Day.', 'New Year’s Day').value).toBe('2013-01-01');
+    expect(texts('She sold a Christmas tree to the mayor.')).toEqual([]);
+  });
+});

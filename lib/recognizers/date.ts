@@ -5,7 +5,7 @@
  * Families: chrono-node (calendar dates, weekdays, times), years (bare years, ranges, decades, centuries; spoken
  * years such as `nineteen ninety-six`),
  * periods (seasons, quarters, halves), reporting (the quarter, year-ago, fiscal 1989), relative (this week, last month, the day, now, currently, recently),
- * durations (six weeks, the last six weeks), sets (every week, annually). Anaphoric dates (a year earlier, the
+ * durations (six weeks, the last six weeks), sets (every week, annually), holidays (Christmas, Easter, Election Day). Anaphoric dates (a year earlier, the
  * quarter, the following month) are valued last, from the anchored date before them (`dates/anaphora.ts`).
  */
 import type { Recognizer } from '../draft';
@@ -13,6 +13,7 @@ import { createContext, type DateDraft, type DateFamily } from './dates/context'
 import { chronoDates } from './dates/chrono';
 import { yearDates } from './dates/years';
 import { spokenYearDates } from './dates/spoken-years';
+import { holidayDates } from './dates/holidays';
 import { periodDates } from './dates/periods';
 import { relativeDates } from './dates/relative';
 import { durationDates } from './dates/durations';
@@ -24,6 +25,7 @@ import { resolveAnaphora } from './dates/anaphora';
 /** Families by how specific their reading is: on a tie in length, the earlier one wins. */
 const FAMILIES: DateFamily[] = [
   setDates,
+  holidayDates,
   periodDates,
   reportingDates,
   relativeDates,
