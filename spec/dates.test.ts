@@ -452,3 +452,12 @@ describe('holidays and named days', () => {
     expect(texts('She sold a Christmas tree to the mayor.')).toEqual([]);
   });
 });
+
+describe('words that are not dates', () => {
+  test('a greeting, a fraction, an acronym and a programme title', () => {
+    expect(texts('Good evening from the harbour.')).toEqual([]);
+    expect(texts('The island imports about three-quarters of its rice.')).toEqual([]);
+    expect(texts('The SEC suit was dropped.')).toEqual([]);
+    expect(texts('She spoke on "This Week" about the budget.')).toEqual([]);
+  });
+});

@@ -63,6 +63,8 @@ const COUNT_AFTER_COMMA =
 // Time words that are lower-case in prose: written with a capital inside a sentence they are a name ("Mr. Noon").
 const LOWERCASE_TIME_WORD = /^(?:noon|midnight|midday|tonight|morning|afternoon|evening|night|overnight|today|tomorrow|yesterday)\b/i;
 const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:;"“‘'(\n—–-]\s*|\n\s*)$/;
+const PART_OF_DAY_ALONE = /^(?:morning|afternoon|evening|night|day)$/i;
+const GREETING_BEFORE = /\bgood\s+$/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St)\.?\s+$/;
 // "date at time" and "time, date" are two TIMEX3s; "date, time" stays one.
 const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
@@ -201,6 +203,11 @@ function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e:
   const surface = ctx.text.slice(s, e);
   const lower = surface.toLowerCase().replace(/\.$/, '');
   if (/^(?:now|second|a|an|the)$/i.test(surface)) return true;
+  if (/^(?:the\s+)?[A-Z]{2,}$/.test(surface)) return true; // an acronym ("the SEC"), not a unit of time
+  // A title in quotation marks ("This Week With ..."): every word capitalised right after the quote.
+  if (/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(surface) && /["“]\s*$/.test(ctx.text.slice(Math.max(0, s - 2), s))) return true;
+  // "Good evening", "good morning": a greeting, not a time.
+  if (PART_OF_DAY_ALONE.test(surface) && GREETING_BEFORE.test(ctx.text.slice(Math.max(0, s - 6), s))) return true;
   if (/^[A-Z]/.test(surface) && LOWERCASE_TIME_WORD.test(surface)) {
     const before = ctx.text.slice(Math.max(0, s - 8), s);
     if (TITLE_BEFORE.test(before) || !SENTENCE_OPENING_BEFORE.test(before)) return true;

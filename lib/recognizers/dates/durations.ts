@@ -48,6 +48,7 @@ const APPROX_BEFORE =
 const EARLIER_AFTER = /^\s+earlier\b(?!\s+than\b)/i;
 // "a second" before a noun is an ordinal ("for a second time"), not a second of time ("for a second, or two").
 const ORDINAL_AFTER = /^\s+(?!(?:or|and|to|of|before|after|later|earlier|ago|longer|more|in|at|when|while|until)\b)\p{L}/u;
+const OF_AFTER = /^\s+of\b/i;
 const SECOND_AS_DURATION_BEFORE = /\b(?:for|in|within|about|than|only|just|half|every|per)\s+$/i;
 
 /** The number of units an amount is, or null when vague. */
@@ -135,6 +136,8 @@ export const durationDates: DateFamily = (ctx) => {
     if (/^[A-Z]/.test(unitWord)) continue; // a title or a name ("30 Seconds to Mars"), not a span of time
     if (vague && !/s$/i.test(unitWord)) continue; // "several week" is not English; "recent season" is not a span
     if (isArticle && unit === 'quarter') continue; // "a quarter of the vote" is a fraction
+    // "three-quarters of its food", "two quarters of the board": fractions, unless a period is named ("the first three quarters").
+    if (unit === 'quarter' && !det && !dirWord && (/-quarters$/i.test(m[0]) || OF_AFTER.test(text.slice(e, e + 4)))) continue;
     if (isArticle && unit === 'second' && !SECOND_AS_DURATION_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
     if (isArticle && unit === 'second' && ORDINAL_AFTER.test(text.slice(e, e + 16))) continue; // "a second time"
     const n = vague ? null : amountOf(amount, Boolean(half1 || half2));

@@ -86,6 +86,8 @@ export const relativeDates: DateFamily = (ctx) => {
     const s = m.index!;
     const e = s + m[0].length;
     const unit = m[3].toLowerCase();
+    // A title in quotation marks ("This Week With ..."), not a week.
+    if (/^[A-Z]/.test(m[3]) && /["“]\s*$/.test(text.slice(Math.max(0, s - 2), s))) continue;
     const same = /same/i.test(m[2] ?? '');
     const dir = directionWord(m[1]) ?? (m[2] && /next/i.test(m[2]) ? 'future' : 'this');
     const value = ctx.ref && !same ? VALUE[unit](ctx, shiftOf(dir)) : null;
