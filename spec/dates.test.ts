@@ -114,7 +114,8 @@ describe('years, decades, centuries', () => {
     expect(one("Stocks hit their lowest level since '82 on Monday.", "'82").value).toBe('1982');
   });
   test('decades and centuries', () => {
-    expect(one('Rents doubled in the 1990s.', '1990s').value).toBe('199');
+    expect(one('Rents doubled in the 1990s.', 'the 1990s').value).toBe('199');
+    expect(one('Wages stalled in the late 1970s.', 'the late 1970s').value).toBe('197');
     expect(one('It was one of the great voyages of the 20th century.', '20th century').value).toBe('19');
   });
 });
@@ -122,7 +123,7 @@ describe('years, decades, centuries', () => {
 describe('seasons, quarters, halves', () => {
   test('seasons', () => {
     expect(one('He faked his own death last summer.', 'last summer').value).toBe('2012-SU');
-    expect(one('The ministers meet again in the spring of 2014.', 'spring of 2014').value).toBe('2014-SP');
+    expect(one('The ministers meet again in the spring of 2014.', 'the spring of 2014').value).toBe('2014-SP');
   });
   test('quarters and halves', () => {
     expect(one('The carmaker lost $6 billion in the first quarter of 2009.', 'the first quarter of 2009').value).toBe('2009-Q1');
@@ -351,5 +352,112 @@ describe('a hedged amount of time is a duration and a quantity claim', () => {
     const res = extract('The backlog has grown for more than 12 months.', { referenceDate: REF });
     const same = res.records.filter((r) => r.text === 'more than 12 months').map((r) => r.type);
     expect(same.sort()).toEqual(['date', 'quantity']);
+  });
+});
+
+describe('TimeML conventions read from TimeBank (issue 15)', () => {
+  test('the preposition stays out of past and future references', () => {
+    expect(one('The mill was larger in the past, its owners say.', 'the past').value).toBe('PAST_REF');
+    expect(one('Tolls may rise in the near future.', 'the near future').value).toBe('FUTURE_REF');
+    expect(texts('Nobody can say much about the future of the mill.')).toEqual([]);
+  });
+  test('a year after a determiner or a possessive, but not a count or a hyphenated size', () => {
+    expect(one('The firm blamed its 1987 merger for the loss.', '1987').value).toBe('1987');
+    expect(one("The council's 2011 budget was cut.", '2011').value).toBe('2011');
+    expect(texts('A 1500-strong force crossed the river.')).toEqual([]);
+    expect(one('For 2010, the group earned little.', '2010').value).toBe('2010');
+  });
+  test('spoken years in transcripts', () => {
+    expect(one('In nineteen eighty-four the dam was finished.', 'nineteen eighty-four').value).toBe('1984');
+    expect(one('They met again in March nineteen ninety-two.', 'March nineteen ninety-two').value).toBe('1992-03');
+    expect(one('The plan was due by the year two thousand.', 'the year two thousand').value).toBe('2000');
+    expect(one('Sales slumped through the eighties.', 'the eighties').value).toBe('198');
+    expect(texts('They counted two thousand sheep.')).toEqual([]);
+  });
+  test('year-end, and the week a market report sums up', () => {
+    expect(one('The merger should close by year-end.', 'year-end').value).toBe('2013');
+    expect(one('For the week, the index lost 2%.', 'the week').value).toBe('2013-W12');
+  });
+  test('"last May": chrono skips the month after a direction word', () => {
+    expect(one('The board named him last May.', 'last May').value).toBe('2012-05');
+  });
+});
+
+describe('anaphoric dates take the last date written', () => {
+  test('the following year, that month and the same day', () => {
+    expect(one('He joined the army in 2004, and the following year he left.', 'the following year').value).toBe('2005');
+    expect(one('The dam broke on June 3, 2010. That month, rain fell daily.', 'That month').value).toBe('2010-06');
+    expect(one('Police left on June 3, 2010, and troops came the same day.', 'the same day').value).toBe('2010-06-03');
+  });
+  test('without an earlier date they are read from the reference date', () => {
+    expect(one('Rebels withdrew the following day.', 'the following day').value).toBe('2013-03-23');
+  });
+});
+
+describe('the tense resolver (issue 15)', () => {
+  test('an infinitive after a word of intent points ahead', () => {
+    expect(one('The bank said it agreed to buy the lender in May.', 'May').value).toBe('2013-05');
+    expect(one('The board said it expects to publish results in mid-April.', 'mid-April').value).toBe('2013-04');
+  });
+  test('an -eed verb is not a past tense', () => {
+    expect(one('She will succeed the founder Feb. 1, the firm said.', 'Feb. 1').value).toBe('2014-02-01');
+  });
+  test('a reporting verb outside a quotation does not set the tense inside it', () => {
+    expect(one('"A cut in June is likely," the economist wrote.', 'June').value).toBe('2013-06');
+  });
+  test('a clause that opens after the date keeps its own tense', () => {
+    expect(one('The minister told the senate on Tuesday that prices would rise.', 'Tuesday').value).toBe('2013-03-19');
+  });
+  test('"expected" alone is a past verb', () => {
+    expect(one('The shipper told clients on Wednesday that it expected delays.', 'Wednesday').value).toBe('2013-03-20');
+  });
+  test('a dividend of record is still to come', () => {
+    expect(one('The dividend is payable May 1 to holders of record April 12.', 'April 12').value).toBe('2013-04-12');
+  });
+});
+
+describe('overlaps with quantity claims', () => {
+  test('a hedged duration before "after" keeps both the duration and the claim', () => {
+    const res = extract('Talks resumed nearly two months after the strike.', { referenceDate: REF });
+    expect(res.records.some((r) => r.type === 'date' && r.text === 'two months')).toBe(true);
+    expect(res.records.some((r) => r.type === 'quantity' && r.text === 'nearly two months')).toBe(true);
+  });
+  test('"a second" before a noun is an ordinal', () => {
+    expect(texts('The club was fined for a second time.')).toEqual([]);
+  });
+});
+
+describe('ranges and vague stretches (issue 15)', () => {
+  test('a range of two dates is two records, and its end never comes before its start', () => {
+    expect(texts('The fund bought stock from Jan. 4 to Feb. 9, it said.')).toEqual(['Jan. 4', 'Feb. 9']);
+    expect(one('Bids are open from today through April 2.', 'April 2').value).toBe('2013-04-02');
+    expect(texts('The clinic runs 10-12 March.')).toEqual(['10-12 March']);
+  });
+  test('a couple of years is two; the weeks ahead is a vague stretch', () => {
+    expect(one('Over the next couple of years the fleet will grow.', 'the next couple of years').value).toBe('P2Y');
+    expect(one('Fares may climb in the weeks ahead.', 'the weeks ahead').value).toBe('PXW');
+  });
+});
+
+describe('holidays and named days', () => {
+  test('the day that year, with Easter computed', () => {
+    expect(one('The ceasefire began on Good Friday, officials said.', 'Good Friday').value).toBe('2012-04-06');
+    expect(one('Easter 2019 fell late in April.', 'Easter 2019').value).toBe('2019-04-21');
+    expect(one('Voters return to the polls on Election Day 2016.', 'Election Day 2016').value).toBe('2016-11-08');
+    expect(one('Turkey prices rose before Thanksgiving 2012.', 'Thanksgiving 2012').value).toBe('2012-11-22');
+  });
+  test('the direction picks the year; a name used for a thing is not a date', () => {
+    expect(one('The talks resume after next Christmas.', 'next Christmas').value).toBe('2013-12-25');
+    expect(one('The prisoner was freed on New Year’s Day.', 'New Year’s Day').value).toBe('2013-01-01');
+    expect(texts('She sold a Christmas tree to the mayor.')).toEqual([]);
+  });
+});
+
+describe('words that are not dates', () => {
+  test('a greeting, a fraction, an acronym and a programme title', () => {
+    expect(texts('Good evening from the harbour.')).toEqual([]);
+    expect(texts('The island imports about three-quarters of its rice.')).toEqual([]);
+    expect(texts('The SEC suit was dropped.')).toEqual([]);
+    expect(texts('She spoke on "This Week" about the budget.')).toEqual([]);
   });
 });

@@ -164,14 +164,21 @@ export const REFERENCE_PHRASES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUT
   recently: 'PAST_REF',
   'more recently': 'PAST_REF',
   'most recently': 'PAST_REF',
-  'until recently': 'PAST_REF',
   lately: 'PAST_REF',
-  'in the past': 'PAST_REF',
-  'in the future': 'FUTURE_REF',
-  'in the near future': 'FUTURE_REF',
-  'in the long term': 'FUTURE_REF',
-  'in the short term': 'FUTURE_REF',
-  'in the coming years': 'FUTURE_REF',
+  // The preposition stays out of the span (`in [the past]`), as TimeML draws it.
+  'the past': 'PAST_REF',
+  'the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
+  'the distant future': 'FUTURE_REF',
+  'the long term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
+  'a later date': 'FUTURE_REF',
+  'the coming years': 'FUTURE_REF',
+  'the coming months': 'FUTURE_REF',
+  'coming years': 'FUTURE_REF',
+  'coming months': 'FUTURE_REF',
+  'coming quarters': 'FUTURE_REF',
 };
 
 /** Adverbs of frequency → the period of a SET (`annually` → P1Y). */
@@ -201,13 +208,15 @@ export const FUTURE_CUES = new Set([
   'plans',
   'planned',
   'planning',
+  'expect',
+  'expects',
+  'intend',
   'intends',
   'upcoming',
   'next',
   'coming',
   'until',
   'till',
-  'later',
   'hopes',
   'aims',
   'forecast',
@@ -220,9 +229,58 @@ export const GOVERNING_FUTURE_WORDS = [
   'expires?',
   'expiring',
   'scheduled\\s+for',
+  'of\\s+record',
   'slated\\s+for',
   'set\\s+for',
 ];
+/**
+ * Words that put the infinitive after them in the future (`agreed to acquire`, `a plan to sell`, `expects to
+ * release`): a date next to that infinitive is still to come. Matched as word beginnings.
+ */
+export const FUTURE_GOVERNORS = [
+  'expect',
+  'plan',
+  'intend',
+  'hope',
+  'aim',
+  'want',
+  'need',
+  'seek',
+  'sought',
+  'agree',
+  'decid',
+  'promis',
+  'vow',
+  'threaten',
+  'propos',
+  'schedul',
+  'prepar',
+  'offer',
+  'bid',
+  'deal',
+  'pledg',
+  'commit',
+  'program',
+  'effort',
+  'move',
+  'likely',
+  'due',
+  'set',
+  'poised',
+  'supposed',
+  'going',
+  'about',
+  'ready',
+  'order',
+  'ask',
+  'urg',
+  'call',
+];
+/** Modals before a bare verb that put it in the future (`could close in March`). */
+export const FUTURE_MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would', 'will', "'ll", 'shall']);
+/** Past participles and past forms ending in -eed (most -eed words are not past: succeed, need, proceed). */
+export const PAST_EED = new Set(['agreed', 'disagreed', 'freed', 'decreed', 'guaranteed', 'refereed', 'foresaw']);
+
 /** Words that say a clause is about the past, beyond past-tense verbs. */
 export const PAST_CUES = new Set(['ago', 'earlier', 'previous', 'previously', 'since', 'last']);
 

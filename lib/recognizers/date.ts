@@ -2,15 +2,18 @@
  * Dates and times. Each family in `dates/` proposes candidates; where they overlap, the longest span wins
  * (then the more specific family), so `the first quarter of last year` beats `last year`.
  *
- * Families: chrono-node (calendar dates, weekdays, times), years (bare years, ranges, decades, centuries),
+ * Families: chrono-node (calendar dates, weekdays, times), years (bare years, ranges, decades, centuries; spoken
+ * years such as `nineteen ninety-six`),
  * periods (seasons, quarters, halves), reporting (the quarter, year-ago, fiscal 1989), relative (this week, last month, the day, now, currently, recently),
- * durations (six weeks, the last six weeks), sets (every week, annually). Anaphoric dates (a year earlier, the
+ * durations (six weeks, the last six weeks), sets (every week, annually), holidays (Christmas, Easter, Election Day). Anaphoric dates (a year earlier, the
  * quarter, the following month) are valued last, from the anchored date before them (`dates/anaphora.ts`).
  */
 import type { Recognizer } from '../draft';
 import { createContext, type DateDraft, type DateFamily } from './dates/context';
 import { chronoDates } from './dates/chrono';
 import { yearDates } from './dates/years';
+import { spokenYearDates } from './dates/spoken-years';
+import { holidayDates } from './dates/holidays';
 import { periodDates } from './dates/periods';
 import { relativeDates } from './dates/relative';
 import { durationDates } from './dates/durations';
@@ -20,7 +23,17 @@ import { IntervalSet } from '../text/interval-set';
 import { resolveAnaphora } from './dates/anaphora';
 
 /** Families by how specific their reading is: on a tie in length, the earlier one wins. */
-const FAMILIES: DateFamily[] = [setDates, periodDates, reportingDates, relativeDates, durationDates, yearDates, chronoDates];
+const FAMILIES: DateFamily[] = [
+  setDates,
+  holidayDates,
+  periodDates,
+  reportingDates,
+  relativeDates,
+  durationDates,
+  yearDates,
+  spokenYearDates,
+  chronoDates,
+];
 
 /** Says in `source` why a date points the way it does, when the tense resolver decided it (`date/chrono+past:said`). */
 function addReason(d: DateDraft, reasons: Map<number, string>): void {

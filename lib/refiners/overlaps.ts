@@ -28,7 +28,9 @@ function datesInsideQuantities(drafts: Draft[]): Set<Draft> {
     while (first < quantities.length && quantities[first].start < date.start - MAX_QUANTITY_SPAN) first++;
     for (let i = first; i < quantities.length && quantities[i].start <= date.start; i++) {
       const q = quantities[i];
-      if (date.end <= q.end && q.end - q.start > date.end - date.start) inside.add(date);
+      // A hedged duration claim ("nearly two months") keeps the DURATION drawn inside it ("[two months] after").
+      const sameDuration = date.type === 'date' && date.timexType === 'DURATION' && q.kind === 'duration';
+      if (date.end <= q.end && q.end - q.start > date.end - date.start && !sameDuration) inside.add(date);
     }
   }
   return inside;

@@ -66,6 +66,30 @@ export function shiftAnchor(a: Anchor, n: number, unit: TimeUnit): string | null
   return year;
 }
 
+/** The anchor at a unit's granularity ("1995-05-22" as a year is 1995, as a week 1995-W21); null when coarser. */
+export function anchorAtUnit(a: Anchor, unit: TimeUnit): Anchor | null {
+  if (unit === 'year') return anchorOf(pad(a.year, 4));
+  if (unit === 'quarter') {
+    const quarter = a.quarter ?? (a.month != null ? Math.floor((a.month - 1) / 3) + 1 : null);
+    return quarter == null ? null : anchorOf(`${pad(a.year, 4)}-Q${quarter}`);
+  }
+  if (unit === 'month') return a.month == null ? null : anchorOf(formatMonth(a.year, a.month));
+  if (a.day == null || a.month == null) return unit === 'week' && a.week != null ? a : null;
+  const day: Day = { year: a.year, month: a.month, day: a.day };
+  return anchorOf(unit === 'week' ? isoWeek(day) : formatDay(day));
+}
+
+/**
+ * "the following month", "the previous year", "that week", "the same day": the last anchored date at the unit's
+ * granularity, moved by `n`; without one, `fallback` (read from the reference date).
+ */
+export function unitAfterAnchor(n: number, unit: TimeUnit, fallback: string | null): Resolver {
+  return (last) => {
+    const at = last ? anchorAtUnit(last, unit) : null;
+    return at ? (n === 0 ? at.value : shiftAnchor(at, n, unit)) : fallback;
+  };
+}
+
 function mondayOfWeek(year: number, week: number): Day {
   const jan4: Day = { year, month: 1, day: 4 };
   const dow = new Date(Date.UTC(year, 0, 4)).getUTCDay() || 7;

@@ -63,12 +63,26 @@ const COUNT_AFTER_COMMA =
 // Time words that are lower-case in prose: written with a capital inside a sentence they are a name ("Mr. Noon").
 const LOWERCASE_TIME_WORD = /^(?:noon|midnight|midday|tonight|morning|afternoon|evening|night|overnight|today|tomorrow|yesterday)\b/i;
 const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:;"“‘'(\n—–-]\s*|\n\s*)$/;
+const PART_OF_DAY_ALONE = /^(?:morning|afternoon|evening|night|day)$/i;
+const GREETING_BEFORE = /\bgood\s+$/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St)\.?\s+$/;
 // "date at time" and "time, date" are two TIMEX3s; "date, time" stays one.
 const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
 // A time then a calendar date ("10 a.m. Nov. 29, 2016"); a time then a weekday ("15:00 GMT Saturday") stays one.
 const TIME_COMMA_DATE =
   /^(\d{1,2}(?::\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)(?:\s*,\s+(?=\S)|\s+(?=(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)))/;
+
+// chrono reads no bare "May" after "last"/"next"/"this" (the modal guard of its parser): read here.
+const DIRECTED_MAY = /\b(last|next|this|coming|past)\s+May\b(?!\s+(?:be|have|not|well|also|never|still|yet)\b)/g;
+
+function directedMay(ctx: DateContext, out: DateDraft[]): void {
+  for (const m of ctx.text.matchAll(DIRECTED_MAY)) {
+    const ext = extendLeft(ctx.text, m.index!);
+    const dir = directionWord(m[1]);
+    const value = ctx.ref ? formatMonth(yearOfMonth(ctx.ref, 5, dir, dir !== 'this'), 5) : null;
+    out.push(dateDraft(ctx, ext.start, m.index! + m[0].length, { value, timexType: 'DATE' }, 'date/chrono', 0.85));
+  }
+}
 
 export const chronoDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
@@ -87,6 +101,7 @@ export const chronoDates: DateFamily = (ctx) => {
       lineStart += line.length + 1;
     }
   }
+  directedMay(ctx, out);
   return out;
 };
 
@@ -111,6 +126,17 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
       parsePiece(ctx, instant, s + rest, surface.slice(rest), out, atTime ? full : undefined);
       continue;
     }
+    const range = r.end && !timeOf ? rangeCut(surface) : null;
+    if (range) {
+      // "from Aug. 26 to Oct. 20": TimeML marks each end apart; the second never comes before the first.
+      const before = out.length;
+      parsePiece(ctx, instant, s, surface.slice(0, range.index), out);
+      const first = out.length > before ? out[out.length - 1] : null;
+      parsePiece(ctx, instant, s + range.index + range[0].length, surface.slice(range.index + range[0].length), out);
+      const second = out.length > before + 1 ? out[out.length - 1] : null;
+      if (first?.value && second?.value && MONTH_NO_YEAR.test(second.text)) second.value = notBefore(second.value, first.value);
+      continue;
+    }
     const ext = extendLeft(ctx.text, s);
     // chrono keeps "last" / "next" in its own text ("last Friday"): they say the direction too.
     ext.direction ??= directionWord(/^(\w+)\s/.exec(surface)?.[1]);
@@ -131,6 +157,28 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     if (isBareTime(r.start, surface) && fields.value) fields = { ...fields, value: onEarlierDay(ctx, out, s, fields.value) };
     out.push(dateDraft(ctx, ext.start, end, fields, 'date/chrono', 0.9));
   }
+}
+
+// The joint of a range chrono read as one ("Aug. 26 to Oct. 20", "Monday-Friday", "last Thursday, to Nov. 6").
+const RANGE_JOINT = /,?\s+(?:to|through|thru|until|till)\s+|\s*[-–—]\s*/i;
+
+// An end written with a month and no year is the one whose year may move ("through Nov. 17").
+const MONTH_NO_YEAR = /^(?!.*\d{4})(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** Where to cut a range in two, when both ends are written with words ("10-12 March" stays whole). */
+function rangeCut(surface: string): RegExpExecArray | null {
+  const m = RANGE_JOINT.exec(surface);
+  if (!m || m.index === 0) return null;
+  const hasWord = (t: string) => /\p{L}{3,}/u.test(t);
+  return hasWord(surface.slice(0, m.index)) && hasWord(surface.slice(m.index + m[0].length)) ? m : null;
+}
+
+/** The end of a range a year later when, read alone, it fell before the start (`from today through Nov. 17`). */
+function notBefore(end: string, start: string): string {
+  const e = /^(\d{4})(-\d\d.*)$/.exec(end);
+  if (!e || /^\d{4}-\d\d/.exec(start) == null || end.slice(0, 10) >= start.slice(0, 10)) return end;
+  const later = `${pad(Number(e[1]) + 1, 4)}${e[2]}`;
+  return later.slice(0, 10) >= start.slice(0, 10) ? later : end;
 }
 
 /** A clock time with no day of its own ("at 18:00 UTC"). */
@@ -155,6 +203,11 @@ function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e:
   const surface = ctx.text.slice(s, e);
   const lower = surface.toLowerCase().replace(/\.$/, '');
   if (/^(?:now|second|a|an|the)$/i.test(surface)) return true;
+  if (/^(?:the\s+)?[A-Z]{2,}$/.test(surface)) return true; // an acronym ("the SEC"), not a unit of time
+  // A title in quotation marks ("This Week With ..."): every word capitalised right after the quote.
+  if (/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(surface) && /["“]\s*$/.test(ctx.text.slice(Math.max(0, s - 2), s))) return true;
+  // "Good evening", "good morning": a greeting, not a time.
+  if (PART_OF_DAY_ALONE.test(surface) && GREETING_BEFORE.test(ctx.text.slice(Math.max(0, s - 6), s))) return true;
   if (/^[A-Z]/.test(surface) && LOWERCASE_TIME_WORD.test(surface)) {
     const before = ctx.text.slice(Math.max(0, s - 8), s);
     if (TITLE_BEFORE.test(before) || !SENTENCE_OPENING_BEFORE.test(before)) return true;
@@ -190,7 +243,7 @@ function timexFieldsOf(ctx: DateContext, c: chrono.ParsedComponents, start: numb
   if (!ref && !yearWritten) return { value: null, timexType };
   // With no cue, a possessive ("Tuesday's raid", "Thursday's close") is most often what happened.
   const unanchoredPast = /^['’]s\b/.test(ctx.text.slice(end, end + 3));
-  const dir = (): Direction => written ?? ctx.tense(start, end) ?? (unanchoredPast ? 'past' : null);
+  const dir = (): Direction => written ?? (unanchoredPast ? 'past' : ctx.tense(start, end));
   const strict = written === 'past' || written === 'future';
   let day: Day | null = null;
   let dateValue: string | null = null;

@@ -17,18 +17,23 @@ const UNITS_ALT = Object.keys(UNITS_WORDS)
 const TENS_ALT = Object.keys(TENS_WORDS).join('|');
 /** A written number up to ninety-nine, or a hundred, as a regex alternation. */
 export const WORD_NUMBER = `(?:(?:${TENS_ALT})(?:[-\\s](?:${UNITS_ALT}))?|${UNITS_ALT}|a\\s+hundred|one\\s+hundred)`;
-const VAGUE = 'several|a\\s+few|few|many|a\\s+couple\\s+of|recent|a\\s+number\\s+of';
+const VAGUE = 'several|a\\s+few|few|many|recent|a\\s+number\\s+of';
+// "a couple of years", "the next couple of years": two, as TimeML counts it (P2Y).
+const COUPLE = '(?:a\\s+)?couple\\s+of';
 const VAGUE_AMOUNT = new RegExp(`^(?:${VAGUE})$`, 'i');
 // "between 60 and 90 days": a number just before, joined by and/to/or, is a duration of the same unit.
 const LEADING_AMOUNT = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${WORD_NUMBER})\\s+(?:and|to|or)\\s+$`, 'i');
-const AMOUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${WORD_NUMBER}|half\\s+an?|an?|${VAGUE})`;
+const AMOUNT = `(\\d+(?:\\.\\d+)?(?:\\s+1/2)?|${WORD_NUMBER}|half\\s+an?|${COUPLE}|an?|${VAGUE})`;
 const UNIT = `(${UNIT_WORD_PATTERN})`;
 const DURATION = new RegExp(
   String.raw`\b(?:(the)\s+(?:mere\s+|full\s+|whole\s+)?|(a)\s+(?:mere|full|whole)\s+)?(?:(last|past|next|coming|previous|following|first|latest|final|initial)\s+)?` +
     String.raw`${AMOUNT}(\s+and\s+a\s+half)?(?:[-\s]+(?:${DURATION_FILLERS.join('|')}))?[-\s]+${UNIT}\b(\s+and\s+a\s+half)?(?:(?<=s)['’](?=\s+[a-z]))?`,
   'gi',
 );
-const BARE_PLURAL = /\b(?:for|over|in|within)\s+(years|months|decades|weeks|days|hours)\b(?!\s+(?:of|ago|earlier|later|before|after)\b)/gi;
+// "the weeks ahead", "the months to come": a vague stretch still to come.
+const UNITS_AHEAD = /\bthe\s+(days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi;
+const BARE_PLURAL =
+  /\b(?:for|over|in|within)\s+(years|months|decades|centuries|weeks|days|hours)\b(?!\s+(?:of|ago|earlier|later|before|after)\b)/gi;
 // Ages and counts of things that are not spans of time.
 const AGE_AFTER = /^(?:[-\s]+old\b|\s+of\s+age\b|\s+and\s+(?:older|younger|up|over|above|under)\b)/i;
 const AGE_BEFORE = /\b(?:aged?|ages)\s+(?:of\s+)?$/i;
@@ -41,6 +46,9 @@ const APPROX_BEFORE =
 // "a year earlier" is a point in time (TimeBank and the project's corpus mark it whole); "a month earlier than
 // usual" compares, and "three days later", "a day after" keep the duration alone (TE3 and TimeBank).
 const EARLIER_AFTER = /^\s+earlier\b(?!\s+than\b)/i;
+// "a second" before a noun is an ordinal ("for a second time"), not a second of time ("for a second, or two").
+const ORDINAL_AFTER = /^\s+(?!(?:or|and|to|of|before|after|later|earlier|ago|longer|more|in|at|when|while|until)\b)\p{L}/u;
+const OF_AFTER = /^\s+of\b/i;
 const SECOND_AS_DURATION_BEFORE = /\b(?:for|in|within|about|than|only|just|half|every|per)\s+$/i;
 
 /** The number of units an amount is, or null when vague. */
@@ -50,6 +58,7 @@ function amountOf(amount: string, halves: boolean): number | null {
   if (/^\d/.test(a)) n = Number(a.replace(/ 1\/2$/, '')) + (a.endsWith(' 1/2') ? 0.5 : 0);
   else if (a === 'a' || a === 'an') n = 1;
   else if (a.startsWith('half')) n = 0.5;
+  else if (/couple of$/.test(a)) n = 2;
   else if (a === 'a hundred' || a === 'one hundred') n = 100;
   else n = wordNumber(a);
   return n == null ? null : n + (halves ? 0.5 : 0);
@@ -127,7 +136,10 @@ export const durationDates: DateFamily = (ctx) => {
     if (/^[A-Z]/.test(unitWord)) continue; // a title or a name ("30 Seconds to Mars"), not a span of time
     if (vague && !/s$/i.test(unitWord)) continue; // "several week" is not English; "recent season" is not a span
     if (isArticle && unit === 'quarter') continue; // "a quarter of the vote" is a fraction
+    // "three-quarters of its food", "two quarters of the board": fractions, unless a period is named ("the first three quarters").
+    if (unit === 'quarter' && !det && !dirWord && (/-quarters$/i.test(m[0]) || OF_AFTER.test(text.slice(e, e + 4)))) continue;
     if (isArticle && unit === 'second' && !SECOND_AS_DURATION_BEFORE.test(text.slice(Math.max(0, s - 10), s))) continue;
+    if (isArticle && unit === 'second' && ORDINAL_AFTER.test(text.slice(e, e + 16))) continue; // "a second time"
     const n = vague ? null : amountOf(amount, Boolean(half1 || half2));
     const dir = directionWord(dirWord);
     if (
@@ -171,6 +183,10 @@ export const durationDates: DateFamily = (ctx) => {
       const ln = amountOf(lead[1], false);
       out.push(dateDraft(ctx, ls, ls + lead[1].length, { value: durationValue(ln, unit), timexType: 'DURATION' }, 'date/duration', 0.7));
     }
+  }
+  for (const m of text.matchAll(UNITS_AHEAD)) {
+    const fields = { value: durationValue(null, unitOf(m[1])), timexType: 'DURATION' as const };
+    out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, fields, 'date/duration', 0.75));
   }
   for (const m of text.matchAll(BARE_PLURAL)) {
     const s = m.index! + m[0].length - m[1].length;

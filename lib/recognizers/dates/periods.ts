@@ -4,7 +4,7 @@
  */
 import { PART_ORDINALS, SEASONS } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily } from './context';
-import { directionWord, extendLeft } from './spans';
+import { directionWord, extendLeftWithArticle } from './spans';
 import { pad, type Day, type Direction } from './timex';
 
 const YEAR_TAIL = String.raw`(?:\s+of\s+(?:(this|last|next|the\s+previous|the\s+same|the)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(\d{4}))|\s+(\d{4})\b)?`;
@@ -13,8 +13,8 @@ const SEASON = new RegExp(String.raw`\b(?:(this|last|next|past|coming)\s+)?(spri
 const SEASON_CUE =
   /\b(?:in|the|its|their|our|his|her|this|last|next|past|coming|early|late|mid|during|by|until|since|of|through|over|before|after|each|every)\s+$/i;
 // Written before the ordinal: "the 1988 third quarter", "this year's first quarter", "the year-ago third quarter",
-// "the fiscal first quarter", "its fourth quarter".
-const PART_HEAD = String.raw`(?:(?:the|its|their|a)\s+)?(?:(\d{4})\s+|(this|last|next)\s+year['’]s\s+|(year[- ](?:ago|earlier))\s+)?(?:fiscal[\s-]+)?`;
+// "the fiscal first quarter"; a possessive stays out ("its [fourth quarter]").
+const PART_HEAD = String.raw`(?:(?:the|a)\s+)?(?:(\d{4})\s+|(this|last|next)\s+year['’]s\s+|(year[- ](?:ago|earlier))\s+)?(?:fiscal[\s-]+)?`;
 const PART = new RegExp(
   String.raw`\b${PART_HEAD}(first|second|third|fourth|final|last|1st|2nd|3rd|4th)([\s-]+)(quarter|half)\b` + YEAR_TAIL,
   'gi',
@@ -35,7 +35,8 @@ function tailYear(ctx: DateContext, word: string | undefined, year: string | und
 function partYear(ref: Day, index: number, parts: number, dir: Direction): number {
   const current = Math.floor(((ref.month - 1) * parts) / 12) + 1;
   if (dir === 'past' && index > current) return ref.year - 1;
-  if (dir === 'future' && index < current) return ref.year + 1;
+  // The part just ended is what a report still to come is about ("expects to report third-quarter results" in October).
+  if (dir === 'future' && index < current - (parts === 4 ? 1 : 0)) return ref.year + 1;
   return ref.year;
 }
 
@@ -60,7 +61,7 @@ export const periodDates: DateFamily = (ctx) => {
     const yearWord = m[3];
     if (!m[1] && !explicitYear && !yearWord && !SEASON_CUE.test(text.slice(Math.max(0, s - 10), s))) continue;
     const season = SEASONS[m[2].toLowerCase()];
-    const ext = extendLeft(text, s);
+    const ext = extendLeftWithArticle(text, s);
     const written = directionWord(m[1]) ?? ext.direction;
     let year = tailYear(ctx, yearWord, explicitYear);
     if (year == null && ctx.ref) year = seasonYear(ctx.ref, season.month, written ?? ctx.tense(s, e), written != null);

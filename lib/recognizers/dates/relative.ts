@@ -7,6 +7,7 @@ import { REFERENCE_PHRASES } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord, extendLeft } from './spans';
 import { addDays, addMonths, dayOfWeekday, formatDay, formatMonth, isoWeek, pad, type Direction } from './timex';
+import { unitAfterAnchor, type TimeUnit } from './anaphora';
 
 const REFERENCE = new RegExp(
   `\\b(?:${Object.keys(REFERENCE_PHRASES)
@@ -15,13 +16,22 @@ const REFERENCE = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+const OF_AFTER = /^\s+of\b/i;
 const UNIT_REF =
   /\b(?:(?:the\s+)?(last|past|previous|coming|following)|(this|next|the\s+current|the\s+same))\s+(?:(?:fiscal|financial|calendar)\s+)?(day|week|weekend|month|quarter|year|decade|century)\b/gi;
 const THE_WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
 const PART_OF_UNIT = /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+(?:the\s+)?(year|month|week)\b/gi;
+// "by year-end", "since year end", "around year's end" (not "the year ended March 31", twelve months).
+const YEAR_END = /\b(?:(?:around|about|near)\s+)?year(?:-end|\s+end|['’]s\s+end)\b(?![\s-]*(?:ed|ing)\b)/gi;
+// "for the week", "the week's most active session": the week as a date (not "the week of", "the week before").
+const THE_WEEK = /\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|following|earlier|later|to|that|when)\b)/gi;
+const WEEK_CONTEXT_AFTER = /^(?:\s*[,.;:]|['’]s\b)/;
 // Two days off the reference day, written as one expression.
 const TWO_DAYS_OFF = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
 const THE_DAY = /\b(?:the|that)\s+(?:same\s+)?day\b/gi;
+// "that year", "that week": the unit of the last date written before.
+const THAT_UNIT = /\bthat\s+(week|month|quarter|year)\b(?!\s*['’]s)/gi;
+const ANAPHORIC_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year']);
 // "the day" is a date when it closes a clause, is anchored ("the day before") or is what a market ends.
 const DAY_CONTEXT_AFTER = /^\s*(?:[,.;:]|before\b|after\b|earlier\b|at\b)/i;
 const DAY_CONTEXT_BEFORE = /\b(?:for|end|ended|ending|ends|finish|finished|finishing|close|closed|closing|during|throughout|on|of)\s+$/i;
@@ -55,6 +65,8 @@ export const relativeDates: DateFamily = (ctx) => {
     out.push(dateDraft(ctx, s, e, fields, source, confidence));
 
   for (const m of text.matchAll(REFERENCE)) {
+    // "the future of the port", "the past of the city": a topic, not a time.
+    if (/^the\s+(?:past|future)$/i.test(m[0]) && OF_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     push(
       m.index!,
       m.index! + m[0].length,
@@ -74,10 +86,20 @@ export const relativeDates: DateFamily = (ctx) => {
     const s = m.index!;
     const e = s + m[0].length;
     const unit = m[3].toLowerCase();
+    // A title in quotation marks ("This Week With ..."), not a week.
+    if (/^[A-Z]/.test(m[3]) && /["“]\s*$/.test(text.slice(Math.max(0, s - 2), s))) continue;
     const same = /same/i.test(m[2] ?? '');
     const dir = directionWord(m[1]) ?? (m[2] && /next/i.test(m[2]) ? 'future' : 'this');
     const value = ctx.ref && !same ? VALUE[unit](ctx, shiftOf(dir)) : null;
     push(extendLeft(text, s).start, e, { value, timexType: 'DATE' }, 'date/relative');
+    // "the following month", "the previous year", "the same day": counted from the last date written, not from today.
+    const anaphoric = same || (/^the\s/i.test(m[0]) && /^(?:previous|following)$/i.test(m[1] ?? ''));
+    if (anaphoric && ANAPHORIC_UNITS.has(unit))
+      ctx.anaphoric(out[out.length - 1], unitAfterAnchor(same ? 0 : shiftOf(dir), unit as TimeUnit, value));
+  }
+  for (const m of text.matchAll(THAT_UNIT)) {
+    const draft = dateDraft(ctx, m.index!, m.index! + m[0].length, { value: null, timexType: 'DATE' }, 'date/relative', 0.7);
+    out.push(ctx.anaphoric(draft, unitAfterAnchor(0, m[1].toLowerCase() as TimeUnit, null)));
   }
   for (const m of text.matchAll(THE_WEEKEND)) {
     if (!/^the/i.test(m[0])) continue; // "this/last/next weekend" are unit references above
@@ -103,6 +125,19 @@ export const relativeDates: DateFamily = (ctx) => {
     }
     push(s, e, { value, timexType: 'DATE' }, 'date/relative');
   }
+  for (const m of text.matchAll(YEAR_END)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    // A year-end already past (" since year-end" in October) is last year's.
+    const shift = ctx.ref && ctx.ref.month < 12 && ctx.tense(s, e) === 'past' ? -1 : 0;
+    push(s, e, { value: ctx.ref ? VALUE.year(ctx, shift) : null, timexType: 'DATE' }, 'date/relative', 0.75);
+  }
+  for (const m of text.matchAll(THE_WEEK)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!WEEK_CONTEXT_AFTER.test(text.slice(e, e + 3)) && !DAY_CONTEXT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
+    push(s, e, { value: ctx.ref ? VALUE.week(ctx, 0) : null, timexType: 'DATE' }, 'date/relative', 0.7);
+  }
   for (const m of text.matchAll(TWO_DAYS_OFF)) {
     const shift = /^before/i.test(m[1]) ? -2 : 2;
     push(m.index!, m.index! + m[0].length, { value: ctx.ref ? VALUE.day(ctx, shift) : null, timexType: 'DATE' }, 'date/relative');
@@ -115,6 +150,7 @@ export const relativeDates: DateFamily = (ctx) => {
     // "the day" alone is the reference day; "the same day", "that day", "the day before X" point at another event.
     const own = /^the\s+day$/i.test(m[0]) && !anchored;
     push(s, e, { value: own && ctx.ref ? formatDay(ctx.ref) : null, timexType: 'DATE' }, 'date/relative', 0.7);
+    if (!own && !anchored) ctx.anaphoric(out[out.length - 1], unitAfterAnchor(0, 'day', null));
   }
   return out;
 };

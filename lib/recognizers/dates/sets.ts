@@ -11,7 +11,7 @@ import { durationValue, pad } from './timex';
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const EVERY = new RegExp(
   String.raw`\b(?:every|each)\s+(?:(other)\s+)?(?:(\d+|two|three|four|five|six|ten|twelve)\s+)?` +
-    String.raw`(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|weekends?|mornings?|afternoons?|evenings?|seasons?|${WEEKDAY_NAMES.join('|')}|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|${Object.keys(SEASONS).join('|')})\b`,
+    String.raw`(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|weekends?|mornings?|afternoons?|evenings?|seasons?|${WEEKDAY_NAMES.join('|')}|${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|${Object.keys(SEASONS).join('|')})\b`,
   'gi',
 );
 const TIMES_PER =

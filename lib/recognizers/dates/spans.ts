@@ -12,7 +12,7 @@ export function trimLeadingPreposition(text: string, start: number, end: number)
 
 // Looked for in a short window before the expression, so the `$` anchor cannot make this scan far.
 const LEFT_MODIFIER =
-  /(?:\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(?:the\s+)?|\b(?:early|late|mid|earlier|later)(?:\s+|-)|\bmid-)?(?:\b(last|this|next|past|coming|previous|following)\s+)?$/i;
+  /(?:\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(?:the\s+)?|(?:\bthe\s+)?\b(?:early|late|mid|earlier|later)(?:\s+|-)|(?:\bthe\s+)?\bmid-)?(?:\b(last|this|next|past|coming|previous|following)\s+)?$/i;
 const WINDOW = 48;
 
 export interface Extension {
@@ -27,6 +27,16 @@ export function extendLeft(text: string, start: number): Extension {
   const m = LEFT_MODIFIER.exec(text.slice(from, start));
   if (!m || m[0].length === 0) return { start, direction: null };
   return { start: start - m[0].length, direction: directionWord(m[1]) };
+}
+
+// "the 1990s", "the 20th century", "the summer": TimeML keeps the article of a decade, century or season.
+const THE_BEFORE = /\bthe\s+$/i;
+
+/** Takes in modifiers as `extendLeft` does, and an article right before (`the late 1970s`, `the 1990s`). */
+export function extendLeftWithArticle(text: string, start: number): Extension {
+  const ext = extendLeft(text, start);
+  const the = THE_BEFORE.exec(text.slice(Math.max(0, ext.start - 4), ext.start));
+  return the ? { ...ext, start: ext.start - the[0].length } : ext;
 }
 
 /** `last` → past, `next` → future, `this` → this. */

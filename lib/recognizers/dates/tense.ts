@@ -10,7 +10,15 @@
  */
 import type { PreparedText, Token } from '../../text/prepare';
 import { sentenceAt } from '../../text/prepare';
-import { FUTURE_CUES, GOVERNING_FUTURE_WORDS, IRREGULAR_PAST, PAST_CUES } from '../../lexicon/time-words';
+import {
+  FUTURE_CUES,
+  FUTURE_GOVERNORS,
+  FUTURE_MODALS,
+  GOVERNING_FUTURE_WORDS,
+  IRREGULAR_PAST,
+  PAST_CUES,
+  PAST_EED,
+} from '../../lexicon/time-words';
 import type { Direction } from './timex';
 
 export interface Anchoring {
@@ -29,20 +37,44 @@ const GOVERNING_BEFORE = new RegExp(`\\b(${GOVERNING_FUTURE_WORDS.join('|')})\\s
 
 const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:been\s+)?[^.;:!?]*$/i;
 
+const FUTURE_GOVERNOR = new RegExp(`^(?:${FUTURE_GOVERNORS.join('|')})`);
+const NOT_AFTER_MODAL = new Set(['have', 'be', 'been', 'not']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+// A clause that opens after the date ("by March, when two units...", "on Tuesday that the state would...") has
+// its own tense: the scan to the right stops there.
+const CLAUSE_OPENERS = new Set(['that', 'when', 'which', 'who', 'where', 'while', 'because', 'although', 'whereas', 'if', 'unless']);
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'reported', 'wrote', 'explained']);
+const QUOTE = /^(?:["“”]|``|'')$/;
+
+const isVerb = (t: Token | undefined) => t != null && (t.pos === 'VERB' || t.pos === 'AUX');
+const isPastForm = (w: string) => IRREGULAR_PAST.has(w) || (/[a-z]{2}ed$/.test(w) && (!w.endsWith('eed') || PAST_EED.has(w)));
+
 const lower = (t: Token | undefined) => t?.text.toLowerCase().replace(/[’]/g, "'") ?? '';
 
 function cueOf(tokens: Token[], i: number, first: number): Direction {
   const w = lower(tokens[i]);
   const prev = i > first ? lower(tokens[i - 1]) : '';
   const next = lower(tokens[i + 1]);
-  const future = FUTURE_CUES.has(w) || ((w === 'going' || w === 'set' || w === 'supposed') && next === 'to');
+  // "expected", "planned" say the future as a passive or before "to" ("is expected to", "planned for"); alone they
+  // are a past verb ("it expected delays").
+  const participle = w.endsWith('ed') && !BE_FORMS.has(prev) && next !== 'to' && next !== 'for';
+  const future = (FUTURE_CUES.has(w) && !participle) || ((w === 'going' || w === 'set' || w === 'supposed') && next === 'to');
   if (future) {
     const before = [prev, i > first + 1 ? lower(tokens[i - 2]) : ''];
     return before.some((b) => PAST_PERFECT.has(b)) && w !== 'will' ? 'past' : 'future';
   }
   if (PAST_CUES.has(w)) return 'past';
-  const verb = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
-  if (verb && (IRREGULAR_PAST.has(w) || /[a-z]{2}ed$/.test(w)) && !NOT_PAST_BEFORE.has(prev)) return 'past';
+  if (!isVerb(tokens[i])) return null;
+  if (isPastForm(w)) return NOT_PAST_BEFORE.has(prev) ? null : 'past';
+  // A bare verb under a modal (`could close`), or an infinitive after a word of intent (`agreed to acquire`, `a
+  // plan to sell`): the event lies ahead. Other infinitives (`began to fall`) say nothing.
+  // "would have", "could be": a perfect or a state under a modal says nothing about when.
+  if (FUTURE_MODALS.has(prev) && !/(?:ing|ed)$/.test(w) && !NOT_AFTER_MODAL.has(w)) return 'future';
+  if (prev === 'to' && i > first + 1 && FUTURE_GOVERNOR.test(lower(tokens[i - 2]))) {
+    // "had been scheduled to expire Friday": a plan seen from a past that is over.
+    const earlier = [i - 3, i - 4].filter((k) => k >= first).map((k) => lower(tokens[k]));
+    return earlier.some((b) => PAST_PERFECT.has(b)) ? 'past' : 'future';
+  }
   return null;
 }
 
@@ -55,18 +87,39 @@ export function anchoringAt(prep: PreparedText, start: number, end: number): Anc
   if (sentence < 0) return { direction: null, reason: null };
   const { firstToken, endToken } = prep.sentences[sentence];
   const tokens = prep.tokens;
+  // A reporting verb outside the quotation does not set the tense of what is quoted, nor the reverse.
+  const quoted: boolean[] = [];
+  let inside = false;
+  let dateQuoted = false;
+  for (let i = firstToken; i < endToken; i++) {
+    if (QUOTE.test(tokens[i].text)) inside = !inside;
+    quoted.push(inside);
+    if (tokens[i].start <= start) dateQuoted = inside;
+  }
   let best: Anchoring = { direction: null, reason: null };
   let bestDistance = Infinity;
-  for (let i = firstToken; i < endToken; i++) {
-    const t = tokens[i];
-    if (t.start >= start && t.end <= end) continue;
-    const distance = t.end <= start ? start - t.end : t.start - end;
-    if (distance < 0 || distance >= bestDistance) continue;
+  const consider = (i: number, distance: number) => {
+    if (distance >= bestDistance || quoted[i - firstToken] !== dateQuoted) return;
     const dir = cueOf(tokens, i, firstToken);
     if (dir) {
-      best = { direction: dir, reason: `${dir}:${lower(t)}` };
+      best = { direction: dir, reason: `${dir}:${lower(tokens[i])}` };
       bestDistance = distance;
     }
+  };
+  for (let i = firstToken; i < endToken && tokens[i].start < start; i++) if (tokens[i].end <= start) consider(i, start - tokens[i].end);
+  let pastComma = false;
+  let verbBefore = false;
+  for (let i = firstToken; i < endToken && tokens[i].end <= start; i++) verbBefore ||= isVerb(tokens[i]);
+  for (let i = firstToken; i < endToken; i++) {
+    const t = tokens[i];
+    if (t.start < end) continue;
+    const w = lower(t);
+    if (CLAUSE_OPENERS.has(w)) break;
+    if (w === ',') pastComma = true;
+    // "She joins Feb. 1, the firm said": the attribution after a comma dates the saying, not the event ("In
+    // September, it said" has no other verb: there the reporting verb is the clause's own).
+    if (pastComma && verbBefore && REPORTING_VERBS.has(w)) continue;
+    consider(i, t.start - end);
   }
   return best;
 }

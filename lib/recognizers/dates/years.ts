@@ -5,7 +5,7 @@
  */
 import { ORDINAL_WORDS } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily } from './context';
-import { extendLeft } from './spans';
+import { extendLeft, extendLeftWithArticle } from './spans';
 import { pad } from './timex';
 
 // Four digits from 1000 to 2099, not part of a larger number, an amount, a code or a count of things.
@@ -14,6 +14,13 @@ const YEAR =
 // A date cue right before a year: a preposition, a modifier, a month, punctuation that opens a dateline.
 const YEAR_CUE =
   /(?:\b(?:in|since|by|of|until|till|from|during|before|after|early|late|mid|around|year|years|the|to|and|through|between|fiscal|FY|circa|c\.|spring|summer|autumn|fall|winter|quarter|half|end|start|beginning)\s+|[,(©]\s*|\bmid-|^\s*)$/i;
+// A year used as an adjective after a determiner or a possessive ("its 1988 recapitalization", "a 1971 treaty",
+// "the company's 1990 results"): only before a word, not before a hyphen ("a 1500-strong force").
+const DETERMINER_CUE = /(?:\b(?:its|his|her|their|our|your|that|this|a|an)|\p{L}['’]s?)\s+$/iu;
+const WORD_AFTER = /^\s+\p{L}/u;
+// "for 1988," "due 1993": a year that closes its phrase ("for 1200 homes" is a count).
+const CLOSING_CUE = /\b(?:for|due)\s+$/i;
+const CLOSING_AFTER = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:and|or)\b)/;
 // The second year of a range: "2009-2010", "1957-58", "2009 to 2011", "between 2014 and 2016".
 const RANGE_TAIL = /^(\s*[-–—]\s*|\s+(?:to|and|through|until)\s+)(\d{4}|\d\d)(?![\d%]|,\d|\.\d)/;
 const SHORT_YEAR = /(?<![\w'’])['’](\d\d)(?![\d%]|['’]?s\b)/g;
@@ -28,6 +35,13 @@ const CENTURY = new RegExp(
 function yearDraft(ctx: DateContext, s: number, e: number, year: string, withModifiers: boolean): DateDraft {
   const start = withModifiers ? extendLeft(ctx.text, s).start : s;
   return dateDraft(ctx, start, e, { value: year, timexType: 'DATE' }, 'date/year', 0.8);
+}
+
+function hasYearCue(text: string, s: number, e: number): boolean {
+  const before = text.slice(Math.max(0, s - 24), s);
+  if (YEAR_CUE.test(before)) return true;
+  const after = text.slice(e, e + 8);
+  return (DETERMINER_CUE.test(before) && WORD_AFTER.test(after)) || (CLOSING_CUE.test(before) && CLOSING_AFTER.test(after));
 }
 
 /** The century of a two-digit year: the latest one not after the reference year (`'82` → 19, `'09` → 20). */
@@ -53,7 +67,7 @@ export const yearDates: DateFamily = (ctx) => {
       // A range only when the second year comes after the first ("1957-58", not "2011-12" read as a month).
       if (Number(full) > Number(m[1]) && Number(full) - Number(m[1]) < 100) second = full;
     }
-    if (!second && !YEAR_CUE.test(text.slice(Math.max(0, s - 24), s))) continue;
+    if (!second && !hasYearCue(text, s, e)) continue;
     out.push(yearDraft(ctx, s, e, m[1], true));
     if (second && tail) {
       const s2 = e + tail[1].length;
@@ -70,23 +84,15 @@ export const yearDates: DateFamily = (ctx) => {
   }
   for (const m of text.matchAll(DECADE)) {
     const value = m[1] ? m[1] + m[2] : `${shortYearCentury(ctx, Number(m[3]) * 10)}${m[3]}`;
-    const ext = extendLeft(text, m.index!);
+    const ext = extendLeftWithArticle(text, m.index!);
     out.push(dateDraft(ctx, ext.start, m.index! + m[0].length, { value, timexType: 'DATE' }, 'date/decade', 0.8));
   }
   for (const m of text.matchAll(CENTURY)) {
     const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[m[2].toLowerCase().replace(/\s+/g, ' ')];
     if (!n || n > 22) continue;
+    // TempEval-3 leaves the article of a century out ("much of the [20th century]"), TimeBank keeps it.
     const ext = extendLeft(text, m.index!);
-    out.push(
-      dateDraft(
-        ctx,
-        ext.start === m.index! ? m.index! : ext.start,
-        m.index! + m[0].length,
-        { value: pad(n - 1), timexType: 'DATE' },
-        'date/century',
-        0.8,
-      ),
-    );
+    out.push(dateDraft(ctx, ext.start, m.index! + m[0].length, { value: pad(n - 1), timexType: 'DATE' }, 'date/century', 0.8));
   }
   return out;
 };
