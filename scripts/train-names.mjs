@@ -35,6 +35,7 @@ if (!data || !existsSync(data)) {
 const epochs = +option('epochs', '8');
 const bits = +option('bits', '18');
 const seed = +option('seed', '13');
+const withHints = !process.argv.includes('--no-hints');
 const out = option('out', join(root, 'lib/lexicon/data/names-model.ts'));
 const devFiles = option('dev', `${join(root, '../shared/data/wikigold/dev.jsonl')},${join(root, '../shared/data/re3d/dev.jsonl')}`)
   .split(',')
@@ -68,7 +69,7 @@ if (cache && existsSync(cache)) {
     const rows = readJsonl(file);
     const hasMisc = rows.some((r) => r.entities.some((e) => e.type === 'MISC'));
     for (const r of rows)
-      for (const s of toSentences({ text: r.text, entities: r.entities, weight: 1, hasMisc }))
+      for (const s of toSentences({ text: r.text, entities: r.entities, weight: 1, hasMisc }, withHints))
         sentences.push({ ...s, corpus, genre: r.genre ?? '' });
     console.log(`${corpus}: ${rows.length} documents${hasMisc ? ', with MISC' : ', no MISC'}`);
   }
@@ -78,9 +79,9 @@ for (const s of sentences) s.weight = weightOf(s.corpus, s.genre);
 const tokens = sentences.reduce((n, s) => n + s.gold.length, 0);
 console.log(`${sentences.length} sentences, ${tokens} tokens, features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-const dev = devFiles.map((f) => ({ name: f.split('/').slice(-2, -1)[0], docs: readJsonl(f).map(toDevDocument) }));
+const dev = devFiles.map((f) => ({ name: f.split('/').slice(-2, -1)[0], docs: readJsonl(f).map((row) => toDevDocument(row, withHints)) }));
 
-const perceptron = new Perceptron(bits);
+const perceptron = new Perceptron(bits, withHints);
 const rand = random(seed);
 let best = null;
 for (let e = 1; e <= epochs; e++) {

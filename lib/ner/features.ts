@@ -112,6 +112,7 @@ const T = {
   midCapital: 80,
   seenLower: 81,
   startShape: 82,
+  docContext: 83,
   rule: 90, // +0..5
 } as const;
 
@@ -161,23 +162,57 @@ function placeSpans(tokens: Token[], from: number, to: number): Uint8Array {
   return out;
 }
 
-/** What the whole document says about words: written capitalised mid-sentence, or written in lower case. */
+/** What the whole document says about words: written capitalised mid-sentence, or written in lower case, and the
+ * contexts a capitalised word stands in anywhere in the document (a bit set, see `contextBits`), so that one telling
+ * mention (`Mr Halvorsen`, `Halvorsen Ltd`) informs the others. */
 export interface DocumentEvidence {
   midCapital: Set<string>;
   lower: Set<string>;
+  contexts: Map<string, number>;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote']);
+
+/** Number of context bits `contextBits` sets. */
+const DOC_CONTEXTS = 9;
+
+/** The document contexts of the capitalised token at i of a sentence [from, to), as a bit set. */
+function contextBits(tokens: Token[], i: number, from: number, to: number): number {
+  const prev = i > from ? tokens[i - 1].text : '';
+  const prevLower = prev.toLowerCase();
+  const next = i + 1 < to ? tokens[i + 1].text : '';
+  let bits = 0;
+  if (TITLE_WORDS.has(prevLower.replace(/\.$/, '')) || (/^\p{Lu}/u.test(prev) && isFirstName(prev))) bits |= 1;
+  if (next && ORGANIZATION_HEADS.has(next.toLowerCase())) bits |= 2;
+  if (PLACE_PREPOSITIONS.has(prev)) bits |= 4;
+  if (SPEECH_VERBS.has(next) || next === "'s") bits |= 8;
+  if (prev === 'the' || prev === 'The') bits |= 16;
+  if (next && /^\p{Lu}/u.test(next) && isFirstName(tokens[i].text)) bits |= 32;
+  // A member of a capitalised run that ends in an organization's head word (`Halvorn Rowing Club`).
+  for (let j = i + 1; j < Math.min(to, i + 4) && /^\p{Lu}/u.test(tokens[j].text); j++)
+    if (ORGANIZATION_HEADS.has(tokens[j].text.toLowerCase())) bits |= 64;
+  if (prevLower === 'of') bits |= 128;
+  if ((next === ',' && i + 2 < to && tokens[i + 2].text === 'who') || next === 'who') bits |= 256;
+  return bits;
 }
 
 export function documentEvidence(prep: PreparedText): DocumentEvidence {
   const midCapital = new Set<string>();
   const lower = new Set<string>();
+  const contexts = new Map<string, number>();
   for (const s of prep.sentences)
     for (let i = s.firstToken; i < s.endToken; i++) {
       const w = prep.tokens[i].text;
       const c = w.charCodeAt(0);
       if (c >= 97 && c <= 122) lower.add(w);
-      else if (i > s.firstToken + 1 && /^\p{Lu}\p{Ll}/u.test(w)) midCapital.add(w);
+      else if (/^\p{Lu}/u.test(w)) {
+        if (i > s.firstToken + 1 && /^\p{Lu}\p{Ll}/u.test(w)) midCapital.add(w);
+        const bits = contextBits(prep.tokens, i, s.firstToken, s.endToken);
+        if (bits) contexts.set(w, (contexts.get(w) ?? 0) | bits);
+      }
     }
-  return { midCapital, lower };
+  return { midCapital, lower, contexts };
 }
 
 /** Number of feature ids per token (fixed, so features fit one flat array). */
@@ -257,6 +292,8 @@ export function sentenceFeatures(
     if (h.capitalised) {
       add(mix(T.midCapital, doc.midCapital.has(w) ? 1 : 0, start ? 1 : 0));
       add(mix(T.seenLower, doc.lower.has(h.lowerText) ? 1 : 0, start ? 1 : 0));
+      const bits = doc.contexts.get(w) ?? 0;
+      for (let b = 0; b < DOC_CONTEXTS; b++) if (bits & (1 << b)) add(mix(T.docContext, b));
     }
     if (hints) {
       // What the rules said (see recognizers/names/rule-hints.ts: 3 hashes per token).

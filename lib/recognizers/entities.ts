@@ -119,7 +119,8 @@ const TAGGER_SURE = 0.8;
 export const recognizeEntities: Recognizer = (prep: PreparedText) => {
   const mentions = nameMentions(prep);
   let groups = groupMentions(mentions);
-  const spans = tagNames(prep, ruleHints(prep, groups));
+  const tagging = tagNames(prep, ruleHints(prep, groups));
+  const { spans } = tagging;
   // compromise's tagger is slow: only for body names that neither the cheap evidence nor the tagger could type.
   const sure = new Set<number>();
   for (const s of spans) if (s.probability >= TAGGER_SURE) for (let t = s.first; t < s.end; t++) sure.add(t);
@@ -129,5 +130,5 @@ export const recognizeEntities: Recognizer = (prep: PreparedText) => {
     groups = groupMentions(mentions);
   }
   const countries = documentCountries(mentions);
-  return decide(prep, groups, spans, countries).map((d) => toDraft(prep, d));
+  return decide(prep, groups, tagging, countries).map((d) => toDraft(prep, d));
 };
