@@ -4,10 +4,12 @@
  *
  *   npm run train:names -- --data ../shared/data/ner-train [--epochs 8] [--bits 18] [--seed 13]
  *                          [--dev ../shared/data/wikigold/dev.jsonl,../shared/data/re3d/dev.jsonl] [--out FILE]
- *                          [--cache FILE] [--weight-btc 0.5] [--weight-news 1.5] [--weight-ewt 1]
+ *                          [--cache FILE] [--weight-btc 0.5] [--weight-news 1.5] [--weight-ewt 1] [--hints]
  *
  * --data holds one folder per corpus with a train.jsonl (`{text, genre, entities: [{start, end, type}]}`), as in
  * the ner-train README. The dev sets only pick the epoch and calibrate confidence; they are never trained on.
+ * --hints adds the rules' conclusions (lib/recognizers/names/rule-hints.ts) to the features; by default the tagger
+ * reads the text alone, so that it is evidence independent of the rules when names/decide.ts combines the two.
  * Needs `npm run build` first (it uses dist/). Deterministic for a given seed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,7 +37,8 @@ if (!data || !existsSync(data)) {
 const epochs = +option('epochs', '8');
 const bits = +option('bits', '18');
 const seed = +option('seed', '13');
-const withHints = !process.argv.includes('--no-hints');
+/** The rules' conclusions as features (stacking) only on request: the committed model reads the text alone. */
+const withHints = process.argv.includes('--hints');
 const out = option('out', join(root, 'lib/lexicon/data/names-model.ts'));
 const devFiles = option('dev', `${join(root, '../shared/data/wikigold/dev.jsonl')},${join(root, '../shared/data/re3d/dev.jsonl')}`)
   .split(',')

@@ -9,7 +9,7 @@ import { C, type TaggedSpan, type Tagging } from '../../ner/model';
 import type { PreparedText } from '../../text/prepare';
 import { groupVotes, mentionKey, type Group } from './document';
 import { gazetteerEvidence } from './gazetteer-evidence';
-import { NAME_TYPES, toMention, type Mention, type NameType } from './mention';
+import { NAME_TYPES, startsWithCapitalOrDigit, toMention, type Mention, type NameType } from './mention';
 
 const TYPES: Record<string, NameType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
@@ -70,42 +70,66 @@ export const COMBINE = {
   taggerWeight: 0.6,
   /** A group whose best combined score stays below this is no name (`Rebel` starting a sentence, `Association`). */
   keep: 0.75,
+  /** Weight of the tagger's log-probabilities between the types, when it picks the type. */
+  typeWeight: 0.3,
   /** Added to the type the rules chose for the group (their tie-breaks and the lone-surname rule carry no votes). */
   ruleType: 0.5,
+  /** How much the tagger's MISC counts as "no name of ours": it learned MISC from GUM alone, and calls many
+   * unfamiliar foreign names MISC. */
+  misc: 0.5,
   /** Floor of the probabilities in the log-odds. */
   floor: 0.02,
   /** The tagger's log-odds are clipped to ±this: it can outvote weak rules, not a title or a gazetteer's sure place. */
   clip: 2,
+  /** ... and to ±this for a name that only ever starts sentences. */
+  clipAtStart: 4,
   /** The tagger adds a name the rules missed, or changes their boundaries, at this probability or more. */
   add: 0.85,
 };
 
-/** The tagger's mean class probabilities (O, PER, ORG, LOC, MISC) over a mention's tokens. */
-function meanProbs(probs: Float32Array, m: Mention): number[] {
+/**
+ * The tagger's class probabilities (O, PER, ORG, LOC, MISC) for a mention: the mean over its capitalised words (its
+ * particles and hyphens say little), or over all its tokens when it has none.
+ */
+function mentionProbs(probs: Float32Array, m: Mention): number[] {
   const q = [0, 0, 0, 0, 0];
-  const n = m.tokens.length;
-  for (let t = m.first; t < m.first + n; t++) for (let c = 0; c < C; c++) q[c] += probs[t * C + c] / n;
+  let n = 0;
+  for (let pass = 0; pass < 2 && !n; pass++)
+    for (let k = 0; k < m.tokens.length; k++) {
+      if (pass === 0 && !startsWithCapitalOrDigit(m.tokens[k].text)) continue;
+      const t = m.first + k;
+      for (let c = 0; c < C; c++) q[c] += probs[t * C + c];
+      n++;
+    }
+  for (let c = 0; c < C; c++) q[c] /= n || 1;
   return q;
 }
 
-/** Combined score per type of a group: its rule votes, and the tagger's log-odds over its (body) mentions. */
-function combinedScores(group: Group, probs: Float32Array): Record<NameType, number> {
+/**
+ * Combined score per type of a group: its rule votes, and the tagger's log-odds over its (body) mentions; `choice`
+ * adds the tagger's say between the types (its log-probability of each), which picks the type but keeps no name.
+ */
+function combinedScores(group: Group, probs: Float32Array): { keep: Record<NameType, number>; choice: Record<NameType, number> } {
   const body = group.members.filter((m) => !m.headline);
   const list = body.length ? body : group.members;
   const q = [0, 0, 0, 0, 0];
   for (const m of list) {
-    const mq = meanProbs(probs, m);
+    const mq = mentionProbs(probs, m);
     for (let c = 0; c < C; c++) q[c] += mq[c] / list.length;
   }
   const votes = groupVotes(list);
-  const none = Math.max(q[0] + q[4], COMBINE.floor);
+  const none = Math.max(q[0] + COMBINE.misc * q[4], COMBINE.floor);
+  // A capital that starts every sentence it stands in says little: there the tagger's doubt counts in full.
+  const clip = list.every((m) => m.atStart) ? COMBINE.clipAtStart : COMBINE.clip;
   const out = { person: 0, organization: 0, place: 0 };
+  const choice = { person: 0, organization: 0, place: 0 };
   NAME_TYPES.forEach((t, i) => {
     const odds = Math.log(Math.max(q[1 + i], COMBINE.floor) / none);
-    const clipped = Math.max(-COMBINE.clip, Math.min(COMBINE.clip, odds));
+    const clipped = Math.max(-clip, Math.min(clip, odds));
     out[t] = votes[t] + (group.type === t ? COMBINE.ruleType : 0) + COMBINE.taggerWeight * clipped;
+    choice[t] = out[t] + COMBINE.typeWeight * Math.log(Math.max(q[1 + i], COMBINE.floor) / Math.max(q[1] + q[2] + q[3], COMBINE.floor));
   });
-  return out;
+  return { keep: out, choice };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -147,9 +171,9 @@ export function decide(prep: PreparedText, groups: Group[], tagging: Tagging, co
   }
   for (const span of spans) for (let t = span.first; t < span.end; t++) if (ruleAt.has(t)) used.add(span);
   for (const group of groups) {
-    const scores = combinedScores(group, probs);
-    const type = NAME_TYPES.reduce((a, b) => (scores[b] > scores[a] ? b : a));
-    const best = scores[type];
+    const { keep, choice } = combinedScores(group, probs);
+    const type = NAME_TYPES.reduce((a, b) => (choice[b] > choice[a] ? b : a));
+    const best = Math.max(...NAME_TYPES.map((t) => keep[t]));
     if (best < COMBINE.keep) continue;
     const probability = sigmoid(best - COMBINE.keep);
     for (const m of group.members) {
