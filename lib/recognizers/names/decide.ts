@@ -169,7 +169,6 @@ export function decide(prep: PreparedText, groups: Group[], tagging: Tagging, co
     });
     used.add(span);
   }
-  for (const span of spans) for (let t = span.first; t < span.end; t++) if (ruleAt.has(t)) used.add(span);
   for (const group of groups) {
     const { keep, choice } = combinedScores(group, probs);
     const type = NAME_TYPES.reduce((a, b) => (choice[b] > choice[a] ? b : a));
@@ -181,12 +180,15 @@ export function decide(prep: PreparedText, groups: Group[], tagging: Tagging, co
       proposals.push({ mention: m, group, type, probability, weight: probability });
     }
   }
-  // Names only the tagger found.
+  // Names only the tagger found, where no name was kept (inside a rule mention the decision dropped too:
+  // `Greece` in a run of capitals the rules could not type).
+  const kept = new Set<number>();
+  for (const p of proposals) for (let t = p.mention.first; t < p.mention.first + p.mention.tokens.length; t++) kept.add(t);
   for (const span of spans) {
     const type = TYPES[span.type];
     if (!type || used.has(span) || span.probability < COMBINE.add || !nameShaped(prep, span)) continue;
     let overlaps = false;
-    for (let t = span.first; t < span.end && !overlaps; t++) overlaps = ruleAt.has(t);
+    for (let t = span.first; t < span.end && !overlaps; t++) overlaps = kept.has(t);
     if (overlaps) continue;
     const mention = spanMention(prep, span, undefined, countries);
     if (mention.words.length) proposals.push({ mention, type, probability: span.probability, weight: span.probability });

@@ -217,7 +217,12 @@ export function groupMentions(mentions: Mention[]): Group[] {
   for (const group of groups.values()) {
     // Headline mentions repeat the body; their capitals say nothing, so they do not vote.
     const body = group.members.filter((m) => !m.headline);
-    group.type = bestType(groupVotes(body.length ? body : group.members)) ?? loneSurname(body);
+    group.type = bestType(groupVotes(body.length ? body : group.members));
+    if (!group.type && loneSurname(body)) {
+      // Its slot is its evidence: one vote, so that the decision weighs it like any other.
+      for (const m of group.members) vote(m, 'person', 1, 'person/slot');
+      group.type = 'person';
+    }
   }
   return [...groups.values()];
 }
