@@ -5,7 +5,7 @@
  * Each token's strings (word, lower case, shape, affixes, part of speech, gazetteer and lexicon classes) are hashed
  * once; a feature id is a template number mixed with one or two of those hashes, masked to the model's table size.
  */
-import type { PreparedText, Token } from '../text/prepare';
+import type { PreparedText, Sentence, Token } from '../text/prepare';
 import { demonymCountry, isFirstName, lookupPlace } from '../lexicon/gazetteer';
 import { ORGANIZATION_HEADS, ORGANIZATION_STARTS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/entity-words';
 import { lexiconTags } from '../recognizers/names/compromise-evidence';
@@ -167,9 +167,16 @@ function placeSpans(tokens: Token[], from: number, to: number): Uint8Array {
  * mention (`Mr Halvorsen`, `Halvorsen Ltd`) informs the others. */
 export interface DocumentEvidence {
   midCapital: Set<string>;
+  /** Words written in lower case, by paragraph (`paragraph\0word`): common words are everywhere, so only the
+   * paragraph's own text says whether a capitalised word is an ordinary word there (and unrelated paragraphs
+   * change nothing). */
   lower: Set<string>;
   contexts: Map<string, number>;
+  /** Paragraph number of each sentence. */
+  paragraphOf: Int32Array;
 }
+
+const BLANK_LINE = /\n[^\S\n]*\n/;
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote']);
@@ -201,18 +208,41 @@ export function documentEvidence(prep: PreparedText): DocumentEvidence {
   const midCapital = new Set<string>();
   const lower = new Set<string>();
   const contexts = new Map<string, number>();
-  for (const s of prep.sentences)
+  const paragraphOf = new Int32Array(prep.sentences.length);
+  let paragraph = 0;
+  let lastEnd = -1;
+  prep.sentences.forEach((s, k) => {
+    const [from, to] = taggedRange(prep, s);
+    // A blank line between the last word so far and this sentence's first starts a paragraph.
+    if (to > from) {
+      if (lastEnd >= 0 && BLANK_LINE.test(prep.text.slice(lastEnd, prep.tokens[from].start))) paragraph++;
+      lastEnd = prep.tokens[to - 1].end;
+    }
+    paragraphOf[k] = paragraph;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const w = prep.tokens[i].text;
       const c = w.charCodeAt(0);
-      if (c >= 97 && c <= 122) lower.add(w);
+      if (c >= 97 && c <= 122) lower.add(`${paragraph}\u0000${w}`);
       else if (/^\p{Lu}/u.test(w)) {
         if (i > s.firstToken + 1 && /^\p{Lu}\p{Ll}/u.test(w)) midCapital.add(w);
         const bits = contextBits(prep.tokens, i, s.firstToken, s.endToken);
         if (bits) contexts.set(w, (contexts.get(w) ?? 0) | bits);
       }
     }
-  return { midCapital, lower, contexts };
+  });
+  return { midCapital, lower, contexts, paragraphOf };
+}
+
+/**
+ * The tokens of a sentence the tagger reads, [from, to): without the line breaks and spaces wink leaves at its
+ * edges, so that what follows a paragraph (or nothing) does not change the features of its last words.
+ */
+export function taggedRange(prep: PreparedText, s: Sentence): [number, number] {
+  let from = s.firstToken;
+  let to = s.endToken;
+  while (from < to && !prep.tokens[from].text.trim()) from++;
+  while (to > from && !prep.tokens[to - 1].text.trim()) to--;
+  return [from, to];
 }
 
 /** Number of feature ids per token (fixed, so features fit one flat array). */
@@ -291,7 +321,8 @@ export function sentenceFeatures(
     if (inSpan[i] >= 0) add(mix(T.span, inSpan[i], inSpan[i] === spanLen[i] - 1 ? 1 : 0));
     if (h.capitalised) {
       add(mix(T.midCapital, doc.midCapital.has(w) ? 1 : 0, start ? 1 : 0));
-      add(mix(T.seenLower, doc.lower.has(h.lowerText) ? 1 : 0, start ? 1 : 0));
+      const seen = doc.lower.has(`${doc.paragraphOf[t.sentence] ?? 0}\u0000${h.lowerText}`);
+      add(mix(T.seenLower, seen ? 1 : 0, start ? 1 : 0));
       const bits = doc.contexts.get(w) ?? 0;
       for (let b = 0; b < DOC_CONTEXTS; b++) if (bits & (1 << b)) add(mix(T.docContext, b));
     }

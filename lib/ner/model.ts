@@ -4,7 +4,15 @@
  * and forward-backward marginals that give each span a probability.
  */
 import type { PreparedText } from '../text/prepare';
-import { documentEvidence, FEATURES_PER_TOKEN, hashString, NO_FEATURE, sentenceFeatures, type DocumentEvidence } from './features';
+import {
+  documentEvidence,
+  FEATURES_PER_TOKEN,
+  hashString,
+  NO_FEATURE,
+  sentenceFeatures,
+  taggedRange,
+  type DocumentEvidence,
+} from './features';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -186,19 +194,20 @@ export function tagText(
   for (let t = 0; t < prep.tokens.length; t++) probs[t * C] = 1;
   const mask = (1 << model.bits) - 1;
   const featureHints = model.usesHints === false ? null : hints;
-  for (const s of prep.sentences) {
-    const n = s.endToken - s.firstToken;
-    if (n <= 0 || !mayHoldNames(prep, s.firstToken, s.endToken, hints)) continue;
-    const features = sentenceFeatures(prep, s.firstToken, s.endToken, doc, mask, featureHints);
+  for (const sentence of prep.sentences) {
+    const [from, to] = taggedRange(prep, sentence);
+    const n = to - from;
+    if (n <= 0 || !mayHoldNames(prep, from, to, hints)) continue;
+    const features = sentenceFeatures(prep, from, to, doc, mask, featureHints);
     const em = emissions(model, features, n);
     const labels = viterbi(model, em, n);
     const m = marginals(model, em, labels, n);
     for (let i = 0; i < n; i++) {
-      const o = (s.firstToken + i) * C;
+      const o = (from + i) * C;
       probs[o] = m[i * L];
       for (let y = 1; y < L; y++) probs[o + 1 + ((y - 1) >> 1)] += m[i * L + y];
     }
-    if (labels.some((y) => y !== 0)) for (const span of spansOf(labels, m, s.firstToken)) spans.push(span);
+    if (labels.some((y) => y !== 0)) for (const span of spansOf(labels, m, from)) spans.push(span);
   }
   return { spans, probs };
 }

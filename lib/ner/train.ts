@@ -6,7 +6,7 @@
 import { prepare, type PreparedText } from '../text/prepare';
 import { analyseNames } from '../recognizers/entities';
 import { ruleHints } from '../recognizers/names/rule-hints';
-import { documentEvidence, FEATURES_PER_TOKEN, NO_FEATURE, sentenceFeatures } from './features';
+import { documentEvidence, FEATURES_PER_TOKEN, NO_FEATURE, sentenceFeatures, taggedRange } from './features';
 import { emissions, ENTITY_TYPES, L, spansOf, tagDocument, viterbi, type EntityType, type Model, type TaggedSpan } from './model';
 
 export interface GoldEntity {
@@ -59,13 +59,16 @@ export function toSentences(doc: TrainingDocument, withHints = true): TrainingSe
   const evidence = documentEvidence(prep);
   const { gold, free } = goldLabels(prep, doc.entities);
   const hints = withHints ? ruleHints(prep, analyseNames(prep)) : null;
-  return prep.sentences.map((s) => ({
-    features: sentenceFeatures(prep, s.firstToken, s.endToken, evidence, 0xffffffff, hints),
-    gold: gold.slice(s.firstToken, s.endToken),
-    free: free.slice(s.firstToken, s.endToken),
-    hasMisc: doc.hasMisc,
-    weight: doc.weight,
-  }));
+  return prep.sentences.map((s) => {
+    const [from, to] = taggedRange(prep, s);
+    return {
+      features: sentenceFeatures(prep, from, to, evidence, 0xffffffff, hints),
+      gold: gold.slice(from, to),
+      free: free.slice(from, to),
+      hasMisc: doc.hasMisc,
+      weight: doc.weight,
+    };
+  });
 }
 
 export class Perceptron {

@@ -1,8 +1,9 @@
 /**
  * The one place that decides which names a document holds. The rules (candidates, evidence, document grouping)
- * propose typed mentions; the learned tagger, which sees the rules' conclusions among its features, gives the final
- * spans and types with a probability. Then the document decides together: all mentions of one entity (the rules'
- * groups, or the same name) take the type with most probability, and a headline keeps only names the body or the
+ * propose mentions with votes per type; the learned tagger, which reads the text alone, gives every token a
+ * probability of each type. Each entity's score per type adds the two (see COMBINE); the tagger may also widen a
+ * mention or add a name it is sure of. Then the document decides together: all mentions of one entity (the rules'
+ * groups, or the same name) take the type with most weight, and a headline keeps only names the body or the
  * tagger is sure of.
  */
 import { C, type TaggedSpan, type Tagging } from '../../ner/model';
@@ -20,7 +21,8 @@ const HEADLINE_RULES = 2.5;
 export interface Decision {
   mention: Mention;
   type: NameType;
-  /** The tagger's probability for this span and its own type. */
+  /** How sure the decision is: the sigmoid of the entity's combined score over the keep threshold (or the
+   * tagger's span probability, for a span only it found); entities.ts calibrates it into `confidence`. */
   probability: number;
   /** The rules reached the same span and type. */
   agreed: boolean;
