@@ -4,10 +4,12 @@
  *
  *   npm run train:names -- --data ../shared/data/ner-train [--epochs 8] [--bits 18] [--seed 13]
  *                          [--dev ../shared/data/wikigold/dev.jsonl,../shared/data/re3d/dev.jsonl] [--out FILE]
- *                          [--cache FILE] [--weight-btc 0.5] [--weight-news 1.5] [--weight-ewt 1]
+ *                          [--cache FILE] [--weight-btc 0.5] [--weight-news 1.5] [--weight-ewt 1] [--hints]
  *
  * --data holds one folder per corpus with a train.jsonl (`{text, genre, entities: [{start, end, type}]}`), as in
  * the ner-train README. The dev sets only pick the epoch and calibrate confidence; they are never trained on.
+ * --hints adds the rules' conclusions (lib/recognizers/names/rule-hints.ts) to the features; by default the tagger
+ * reads the text alone, so that it is evidence independent of the rules when names/decide.ts combines the two.
  * Needs `npm run build` first (it uses dist/). Deterministic for a given seed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,8 @@ if (!data || !existsSync(data)) {
 const epochs = +option('epochs', '8');
 const bits = +option('bits', '18');
 const seed = +option('seed', '13');
+/** The rules' conclusions as features (stacking) only on request: the committed model reads the text alone. */
+const withHints = process.argv.includes('--hints');
 const out = option('out', join(root, 'lib/lexicon/data/names-model.ts'));
 const devFiles = option('dev', `${join(root, '../shared/data/wikigold/dev.jsonl')},${join(root, '../shared/data/re3d/dev.jsonl')}`)
   .split(',')
@@ -68,7 +72,7 @@ if (cache && existsSync(cache)) {
     const rows = readJsonl(file);
     const hasMisc = rows.some((r) => r.entities.some((e) => e.type === 'MISC'));
     for (const r of rows)
-      for (const s of toSentences({ text: r.text, entities: r.entities, weight: 1, hasMisc }))
+      for (const s of toSentences({ text: r.text, entities: r.entities, weight: 1, hasMisc }, withHints))
         sentences.push({ ...s, corpus, genre: r.genre ?? '' });
     console.log(`${corpus}: ${rows.length} documents${hasMisc ? ', with MISC' : ', no MISC'}`);
   }
@@ -78,9 +82,9 @@ for (const s of sentences) s.weight = weightOf(s.corpus, s.genre);
 const tokens = sentences.reduce((n, s) => n + s.gold.length, 0);
 console.log(`${sentences.length} sentences, ${tokens} tokens, features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-const dev = devFiles.map((f) => ({ name: f.split('/').slice(-2, -1)[0], docs: readJsonl(f).map(toDevDocument) }));
+const dev = devFiles.map((f) => ({ name: f.split('/').slice(-2, -1)[0], docs: readJsonl(f).map((row) => toDevDocument(row, withHints)) }));
 
-const perceptron = new Perceptron(bits);
+const perceptron = new Perceptron(bits, withHints);
 const rand = random(seed);
 let best = null;
 for (let e = 1; e <= epochs; e++) {

@@ -1,5 +1,5 @@
 /** The committed tagger weights load, and tag sentences written for this test (not from any corpus). */
-import { decodeModel, encodeModel, LABELS, viterbi, allowed, type Model } from '../lib/ner/model';
+import { C, CLASSES, decodeModel, encodeModel, LABELS, viterbi, allowed, type Model } from '../lib/ner/model';
 import { namesModel, tagNames } from '../lib/ner/tagger';
 import { prepare } from '../lib/text/prepare';
 import { analyseNames, recognizeEntities } from '../lib/recognizers/entities';
@@ -7,7 +7,7 @@ import { ruleHints } from '../lib/recognizers/names/rule-hints';
 
 function tagged(text: string): [string, string][] {
   const prep = prepare(text);
-  return tagNames(prep, ruleHints(prep, analyseNames(prep))).map((s) => [
+  return tagNames(prep, ruleHints(prep, analyseNames(prep))).spans.map((s) => [
     text.slice(prep.tokens[s.first].start, prep.tokens[s.end - 1].end),
     s.type,
   ]);
@@ -70,7 +70,26 @@ describe('name tagger', () => {
       const w = back.levels?.[(back.codes?.[i] ?? 0) + 128] ?? Number.NaN;
       expect(Math.abs(w - m.weights[i])).toBeLessThan(0.25);
     }
+    expect(back.usesHints).toBe(true);
+    expect(decodeModel(encodeModel({ ...m, usesHints: false })).usesHints).toBe(false);
     expect(() => decodeModel(Buffer.from('not a model at all, not at all'))).toThrow();
+  });
+
+  it('gives every token a distribution over O and the four types', () => {
+    const text = 'Rain fell on Tuesday. Ingrid Solberg flew from Oslo to meet the board of Nordvik Shipping.';
+    const prep = prepare(text);
+    const { probs } = tagNames(prep, ruleHints(prep, analyseNames(prep)));
+    expect(probs.length).toBe(prep.tokens.length * C);
+    for (let t = 0; t < prep.tokens.length; t++) {
+      let sum = 0;
+      for (let c = 0; c < C; c++) sum += probs[t * C + c];
+      expect(sum).toBeCloseTo(1, 4);
+    }
+    const at = (word: string) => prep.tokens.findIndex((t) => t.text === word);
+    // Oslo is more likely a place than anything else, and `fell` is no name.
+    const oslo = at('Oslo') * C;
+    expect(probs[oslo + CLASSES.indexOf('LOC')]).toBeGreaterThan(0.5);
+    expect(probs[at('fell') * C]).toBeGreaterThan(0.9);
   });
 
   it('records say which path decided and keep exact spans', () => {

@@ -5,7 +5,7 @@
  * Each token's strings (word, lower case, shape, affixes, part of speech, gazetteer and lexicon classes) are hashed
  * once; a feature id is a template number mixed with one or two of those hashes, masked to the model's table size.
  */
-import type { PreparedText, Token } from '../text/prepare';
+import type { PreparedText, Sentence, Token } from '../text/prepare';
 import { demonymCountry, isFirstName, lookupPlace } from '../lexicon/gazetteer';
 import { ORGANIZATION_HEADS, ORGANIZATION_STARTS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/entity-words';
 import { lexiconTags } from '../recognizers/names/compromise-evidence';
@@ -112,6 +112,7 @@ const T = {
   midCapital: 80,
   seenLower: 81,
   startShape: 82,
+  docContext: 83,
   rule: 90, // +0..5
 } as const;
 
@@ -161,23 +162,87 @@ function placeSpans(tokens: Token[], from: number, to: number): Uint8Array {
   return out;
 }
 
-/** What the whole document says about words: written capitalised mid-sentence, or written in lower case. */
+/** What the whole document says about words: written capitalised mid-sentence, or written in lower case, and the
+ * contexts a capitalised word stands in anywhere in the document (a bit set, see `contextBits`), so that one telling
+ * mention (`Mr Halvorsen`, `Halvorsen Ltd`) informs the others. */
 export interface DocumentEvidence {
   midCapital: Set<string>;
+  /** Words written in lower case, by paragraph (`paragraph\0word`): common words are everywhere, so only the
+   * paragraph's own text says whether a capitalised word is an ordinary word there (and unrelated paragraphs
+   * change nothing). */
   lower: Set<string>;
+  contexts: Map<string, number>;
+  /** Paragraph number of each sentence. */
+  paragraphOf: Int32Array;
+}
+
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote']);
+
+/** Number of context bits `contextBits` sets. */
+const DOC_CONTEXTS = 9;
+
+/** The document contexts of the capitalised token at i of a sentence [from, to), as a bit set. */
+function contextBits(tokens: Token[], i: number, from: number, to: number): number {
+  const prev = i > from ? tokens[i - 1].text : '';
+  const prevLower = prev.toLowerCase();
+  const next = i + 1 < to ? tokens[i + 1].text : '';
+  let bits = 0;
+  if (TITLE_WORDS.has(prevLower.replace(/\.$/, '')) || (/^\p{Lu}/u.test(prev) && isFirstName(prev))) bits |= 1;
+  if (next && ORGANIZATION_HEADS.has(next.toLowerCase())) bits |= 2;
+  if (PLACE_PREPOSITIONS.has(prev)) bits |= 4;
+  if (SPEECH_VERBS.has(next) || next === "'s") bits |= 8;
+  if (prev === 'the' || prev === 'The') bits |= 16;
+  if (next && /^\p{Lu}/u.test(next) && isFirstName(tokens[i].text)) bits |= 32;
+  // A member of a capitalised run that ends in an organization's head word (`Halvorn Rowing Club`).
+  for (let j = i + 1; j < Math.min(to, i + 4) && /^\p{Lu}/u.test(tokens[j].text); j++)
+    if (ORGANIZATION_HEADS.has(tokens[j].text.toLowerCase())) bits |= 64;
+  if (prevLower === 'of') bits |= 128;
+  if ((next === ',' && i + 2 < to && tokens[i + 2].text === 'who') || next === 'who') bits |= 256;
+  return bits;
 }
 
 export function documentEvidence(prep: PreparedText): DocumentEvidence {
   const midCapital = new Set<string>();
   const lower = new Set<string>();
-  for (const s of prep.sentences)
+  const contexts = new Map<string, number>();
+  const paragraphOf = new Int32Array(prep.sentences.length);
+  let paragraph = 0;
+  let lastEnd = -1;
+  prep.sentences.forEach((s, k) => {
+    const [from, to] = taggedRange(prep, s);
+    // A blank line between the last word so far and this sentence's first starts a paragraph.
+    if (to > from) {
+      if (lastEnd >= 0 && BLANK_LINE.test(prep.text.slice(lastEnd, prep.tokens[from].start))) paragraph++;
+      lastEnd = prep.tokens[to - 1].end;
+    }
+    paragraphOf[k] = paragraph;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const w = prep.tokens[i].text;
       const c = w.charCodeAt(0);
-      if (c >= 97 && c <= 122) lower.add(w);
-      else if (i > s.firstToken + 1 && /^\p{Lu}\p{Ll}/u.test(w)) midCapital.add(w);
+      if (c >= 97 && c <= 122) lower.add(`${paragraph}\u0000${w}`);
+      else if (/^\p{Lu}/u.test(w)) {
+        if (i > s.firstToken + 1 && /^\p{Lu}\p{Ll}/u.test(w)) midCapital.add(w);
+        const bits = contextBits(prep.tokens, i, s.firstToken, s.endToken);
+        if (bits) contexts.set(w, (contexts.get(w) ?? 0) | bits);
+      }
     }
-  return { midCapital, lower };
+  });
+  return { midCapital, lower, contexts, paragraphOf };
+}
+
+/**
+ * The tokens of a sentence the tagger reads, [from, to): without the line breaks and spaces wink leaves at its
+ * edges, so that what follows a paragraph (or nothing) does not change the features of its last words.
+ */
+export function taggedRange(prep: PreparedText, s: Sentence): [number, number] {
+  let from = s.firstToken;
+  let to = s.endToken;
+  while (from < to && !prep.tokens[from].text.trim()) from++;
+  while (to > from && !prep.tokens[to - 1].text.trim()) to--;
+  return [from, to];
 }
 
 /** Number of feature ids per token (fixed, so features fit one flat array). */
@@ -256,7 +321,10 @@ export function sentenceFeatures(
     if (inSpan[i] >= 0) add(mix(T.span, inSpan[i], inSpan[i] === spanLen[i] - 1 ? 1 : 0));
     if (h.capitalised) {
       add(mix(T.midCapital, doc.midCapital.has(w) ? 1 : 0, start ? 1 : 0));
-      add(mix(T.seenLower, doc.lower.has(h.lowerText) ? 1 : 0, start ? 1 : 0));
+      const seen = doc.lower.has(`${doc.paragraphOf[t.sentence] ?? 0}\u0000${h.lowerText}`);
+      add(mix(T.seenLower, seen ? 1 : 0, start ? 1 : 0));
+      const bits = doc.contexts.get(w) ?? 0;
+      for (let b = 0; b < DOC_CONTEXTS; b++) if (bits & (1 << b)) add(mix(T.docContext, b));
     }
     if (hints) {
       // What the rules said (see recognizers/names/rule-hints.ts: 3 hashes per token).

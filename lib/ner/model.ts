@@ -4,7 +4,15 @@
  * and forward-backward marginals that give each span a probability.
  */
 import type { PreparedText } from '../text/prepare';
-import { documentEvidence, FEATURES_PER_TOKEN, hashString, NO_FEATURE, sentenceFeatures, type DocumentEvidence } from './features';
+import {
+  documentEvidence,
+  FEATURES_PER_TOKEN,
+  hashString,
+  NO_FEATURE,
+  sentenceFeatures,
+  taggedRange,
+  type DocumentEvidence,
+} from './features';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -38,6 +46,8 @@ export interface Model {
   transitions: Float32Array;
   /** Scale applied to scores before the softmax of forward-backward (calibrated on dev). */
   temperature: number;
+  /** Trained with the rules' conclusions among its features (rule-hints.ts); else it reads the text alone. */
+  usesHints?: boolean;
 }
 
 /** Emission scores, n × L. */
@@ -161,25 +171,55 @@ function mayHoldNames(prep: PreparedText, from: number, to: number, hints: Uint3
   return false;
 }
 
-/** Tags every sentence of a prepared text that may hold names. */
+/** Classes of the per-token probabilities: O, then the entity types. */
+export const CLASSES = ['O', ...ENTITY_TYPES] as const;
+export const C = CLASSES.length;
+
+export interface Tagging {
+  spans: TaggedSpan[];
+  /** probs[token * C + c]: the probability of class c (O, PER, ORG, LOC, MISC) for every token of the text;
+   * tokens of sentences the tagger skipped are O with probability 1. */
+  probs: Float32Array;
+}
+
+/** Tags every sentence of a prepared text that may hold names: spans, and per-token class probabilities. */
+export function tagText(
+  model: Model,
+  prep: PreparedText,
+  hints: Uint32Array | null,
+  doc: DocumentEvidence = documentEvidence(prep),
+): Tagging {
+  const spans: TaggedSpan[] = [];
+  const probs = new Float32Array(prep.tokens.length * C);
+  for (let t = 0; t < prep.tokens.length; t++) probs[t * C] = 1;
+  const mask = (1 << model.bits) - 1;
+  const featureHints = model.usesHints === false ? null : hints;
+  for (const sentence of prep.sentences) {
+    const [from, to] = taggedRange(prep, sentence);
+    const n = to - from;
+    if (n <= 0 || !mayHoldNames(prep, from, to, hints)) continue;
+    const features = sentenceFeatures(prep, from, to, doc, mask, featureHints);
+    const em = emissions(model, features, n);
+    const labels = viterbi(model, em, n);
+    const m = marginals(model, em, labels, n);
+    for (let i = 0; i < n; i++) {
+      const o = (from + i) * C;
+      probs[o] = m[i * L];
+      for (let y = 1; y < L; y++) probs[o + 1 + ((y - 1) >> 1)] += m[i * L + y];
+    }
+    if (labels.some((y) => y !== 0)) for (const span of spansOf(labels, m, from)) spans.push(span);
+  }
+  return { spans, probs };
+}
+
+/** The spans of `tagText`. */
 export function tagDocument(
   model: Model,
   prep: PreparedText,
   hints: Uint32Array | null,
   doc: DocumentEvidence = documentEvidence(prep),
 ): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  const mask = (1 << model.bits) - 1;
-  for (const s of prep.sentences) {
-    const n = s.endToken - s.firstToken;
-    if (n <= 0 || !mayHoldNames(prep, s.firstToken, s.endToken, hints)) continue;
-    const features = sentenceFeatures(prep, s.firstToken, s.endToken, doc, mask, hints);
-    const em = emissions(model, features, n);
-    const labels = viterbi(model, em, n);
-    if (!labels.some((y) => y !== 0)) continue;
-    for (const span of spansOf(labels, marginals(model, em, labels, n), s.firstToken)) out.push(span);
-  }
-  return out;
+  return tagText(model, prep, hints, doc).spans;
 }
 
 /**
@@ -188,6 +228,8 @@ export function tagDocument(
  * companded: w = sign(q) · (q / 127)² · scale.
  */
 const MAGIC = 0x3154464e;
+/** Flag in the header's `bits` word: the model was trained without the rules' hints. */
+const NO_HINTS = 0x100;
 
 export function encodeModel(m: Model): Buffer {
   const size = (1 << m.bits) * L;
@@ -195,7 +237,7 @@ export function encodeModel(m: Model): Buffer {
   for (let i = 0; i < size; i++) max = Math.max(max, Math.abs(m.weights[i]));
   const head = Buffer.alloc(20 + 4 * m.transitions.length);
   head.writeUInt32LE(MAGIC, 0);
-  head.writeUInt32LE(m.bits, 4);
+  head.writeUInt32LE(m.bits | (m.usesHints === false ? NO_HINTS : 0), 4);
   head.writeUInt32LE(L, 8);
   head.writeUInt32LE(Math.round(m.temperature * 1000), 12);
   head.writeFloatLE(max, 16);
@@ -211,7 +253,8 @@ export function encodeModel(m: Model): Buffer {
 
 export function decodeModel(bytes: Buffer): Model {
   if (bytes.readUInt32LE(0) !== MAGIC) throw new Error('names model: bad header');
-  const bits = bytes.readUInt32LE(4);
+  const bits = bytes.readUInt32LE(4) & 0xff;
+  const usesHints = !(bytes.readUInt32LE(4) & NO_HINTS);
   if (bytes.readUInt32LE(8) !== L) throw new Error('names model: label set differs from this code');
   const temperature = bytes.readUInt32LE(12) / 1000;
   const max = bytes.readFloatLE(16);
@@ -226,5 +269,5 @@ export function decodeModel(bytes: Buffer): Model {
     levels[c + 128] = (q < 0 ? -1 : 1) * q * q * max;
   }
   const codes = new Int8Array(bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + size));
-  return { bits, weights: new Float32Array(0), codes, levels, transitions, temperature };
+  return { bits, weights: new Float32Array(0), codes, levels, transitions, temperature, usesHints };
 }

@@ -1,6 +1,6 @@
 /** The committed name tagger, decoded once on first use from lib/lexicon/data/names-model.ts. */
 import type { PreparedText } from '../text/prepare';
-import { decodeModel, tagDocument, type Model, type TaggedSpan } from './model';
+import { decodeModel, tagText, type Model, type Tagging } from './model';
 
 let model: Model | null = null;
 
@@ -13,7 +13,12 @@ export function namesModel(): Model {
   return model;
 }
 
+/** Replaces the committed model (to compare models on dev sets; tests). */
+export function useNamesModel(m: Model): void {
+  model = m;
+}
+
 /** The names the tagger finds in a prepared text, with types and probabilities; `hints` are the rules' conclusions. */
-export function tagNames(prep: PreparedText, hints: Uint32Array | null): TaggedSpan[] {
-  return tagDocument(namesModel(), prep, hints);
+export function tagNames(prep: PreparedText, hints: Uint32Array | null): Tagging {
+  return tagText(namesModel(), prep, hints);
 }

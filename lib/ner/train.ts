@@ -6,7 +6,7 @@
 import { prepare, type PreparedText } from '../text/prepare';
 import { analyseNames } from '../recognizers/entities';
 import { ruleHints } from '../recognizers/names/rule-hints';
-import { documentEvidence, FEATURES_PER_TOKEN, NO_FEATURE, sentenceFeatures } from './features';
+import { documentEvidence, FEATURES_PER_TOKEN, NO_FEATURE, sentenceFeatures, taggedRange } from './features';
 import { emissions, ENTITY_TYPES, L, spansOf, tagDocument, viterbi, type EntityType, type Model, type TaggedSpan } from './model';
 
 export interface GoldEntity {
@@ -54,18 +54,21 @@ export function goldLabels(prep: PreparedText, entities: GoldEntity[]): { gold: 
   return { gold, free };
 }
 
-export function toSentences(doc: TrainingDocument): TrainingSentence[] {
+export function toSentences(doc: TrainingDocument, withHints = true): TrainingSentence[] {
   const prep = prepare(doc.text);
   const evidence = documentEvidence(prep);
   const { gold, free } = goldLabels(prep, doc.entities);
-  const hints = ruleHints(prep, analyseNames(prep));
-  return prep.sentences.map((s) => ({
-    features: sentenceFeatures(prep, s.firstToken, s.endToken, evidence, 0xffffffff, hints),
-    gold: gold.slice(s.firstToken, s.endToken),
-    free: free.slice(s.firstToken, s.endToken),
-    hasMisc: doc.hasMisc,
-    weight: doc.weight,
-  }));
+  const hints = withHints ? ruleHints(prep, analyseNames(prep)) : null;
+  return prep.sentences.map((s) => {
+    const [from, to] = taggedRange(prep, s);
+    return {
+      features: sentenceFeatures(prep, from, to, evidence, 0xffffffff, hints),
+      gold: gold.slice(from, to),
+      free: free.slice(from, to),
+      hasMisc: doc.hasMisc,
+      weight: doc.weight,
+    };
+  });
 }
 
 export class Perceptron {
@@ -77,8 +80,11 @@ export class Perceptron {
   private tacc = new Float64Array(L * (L + 1));
   private c = 1;
 
-  constructor(bits: number) {
+  readonly usesHints: boolean;
+
+  constructor(bits: number, usesHints = true) {
     this.bits = bits;
+    this.usesHints = usesHints;
     this.mask = (1 << bits) - 1;
     this.w = new Float32Array((1 << bits) * L);
     this.acc = new Float64Array((1 << bits) * L);
@@ -151,7 +157,7 @@ export class Perceptron {
     for (let i = 0; i < weights.length; i++) weights[i] = this.w[i] - this.acc[i] / this.c;
     const transitions = new Float32Array(this.tw.length);
     for (let i = 0; i < transitions.length; i++) transitions[i] = this.tw[i] - this.tacc[i] / this.c;
-    return { bits: this.bits, weights, transitions, temperature };
+    return { bits: this.bits, weights, transitions, temperature, usesHints: this.usesHints };
   }
 }
 
@@ -159,15 +165,18 @@ const COARSE: Record<string, EntityType> = { person: 'PER', organization: 'ORG',
 
 export interface DevDocument {
   prep: PreparedText;
-  hints: Uint32Array;
+  hints: Uint32Array | null;
   gold: { start: number; end: number; type: EntityType }[];
 }
 
 /** Dev documents from the scorer's format (`coarse` person / organization / place). */
-export function toDevDocument(row: { text: string; entities: { start: number; end: number; coarse?: string }[] }): DevDocument {
+export function toDevDocument(
+  row: { text: string; entities: { start: number; end: number; coarse?: string }[] },
+  withHints = true,
+): DevDocument {
   const gold = row.entities.flatMap((e) => (e.coarse && COARSE[e.coarse] ? [{ start: e.start, end: e.end, type: COARSE[e.coarse] }] : []));
   const prep = prepare(row.text);
-  return { prep, hints: ruleHints(prep, analyseNames(prep)), gold };
+  return { prep, hints: withHints ? ruleHints(prep, analyseNames(prep)) : null, gold };
 }
 
 export interface DevScore {

@@ -1,15 +1,16 @@
 /**
  * The one place that decides which names a document holds. The rules (candidates, evidence, document grouping)
- * propose typed mentions; the learned tagger, which sees the rules' conclusions among its features, gives the final
- * spans and types with a probability. Then the document decides together: all mentions of one entity (the rules'
- * groups, or the same name) take the type with most probability, and a headline keeps only names the body or the
+ * propose mentions with votes per type; the learned tagger, which reads the text alone, gives every token a
+ * probability of each type. Each entity's score per type adds the two (see COMBINE); the tagger may also widen a
+ * mention or add a name it is sure of. Then the document decides together: all mentions of one entity (the rules'
+ * groups, or the same name) take the type with most weight, and a headline keeps only names the body or the
  * tagger is sure of.
  */
-import type { TaggedSpan } from '../../ner/model';
+import { C, type TaggedSpan, type Tagging } from '../../ner/model';
 import type { PreparedText } from '../../text/prepare';
-import { mentionKey, type Group } from './document';
+import { groupVotes, mentionKey, type Group } from './document';
 import { gazetteerEvidence } from './gazetteer-evidence';
-import { NAME_TYPES, toMention, type Mention, type NameType } from './mention';
+import { NAME_TYPES, startsWithCapitalOrDigit, toMention, type Mention, type NameType } from './mention';
 
 const TYPES: Record<string, NameType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
@@ -20,7 +21,8 @@ const HEADLINE_RULES = 2.5;
 export interface Decision {
   mention: Mention;
   type: NameType;
-  /** The tagger's probability for this span and its own type. */
+  /** How sure the decision is: the sigmoid of the entity's combined score over the keep threshold (or the
+   * tagger's span probability, for a span only it found); entities.ts calibrates it into `confidence`. */
   probability: number;
   /** The rules reached the same span and type. */
   agreed: boolean;
@@ -60,23 +62,85 @@ function spanMention(prep: PreparedText, span: TaggedSpan, like: Mention | undef
   return m;
 }
 
-/** The tagger overrules the rules' type, or drops a rule mention it reads as MISC, at this probability or more. */
-const OVERRULE = 0.9;
-/** ... but only when the rules' own votes for their type stay below this. */
-const RULES_STRONG = 2.5;
-/** The tagger adds a name the rules missed, or changes their boundaries, at this probability or more. */
-const ADD = 0.85;
-/** A mention the rules left untyped takes the tagger's type at this probability or more. */
-const UNDECIDED = 0.5;
-/** A rule mention starting a sentence that the tagger leaves out is dropped when its votes stay below this. */
-const RULES_ALONE = 1.5;
+/**
+ * How the rules' votes and the tagger's probabilities combine (calibrated on the WikiGold and re3d dev sets, see
+ * scripts/calibrate-names.mjs): a type's score is its damped rule votes plus TAGGER_WEIGHT times the tagger's
+ * log-odds of that type against "no name of ours" (O or MISC), averaged over the entity's mentions.
+ */
+export const COMBINE = {
+  /** Weight of the tagger's log-odds against the rules' votes. */
+  taggerWeight: 0.6,
+  /** A group whose best combined score stays below this is no name (`Rebel` starting a sentence, `Association`). */
+  keep: 0.75,
+  /** Weight of the tagger's log-probabilities between the types, when it picks the type. */
+  typeWeight: 0.3,
+  /** Added to the type the rules chose for the group (their tie-breaks and the lone-surname rule carry no votes). */
+  ruleType: 0.5,
+  /** How much the tagger's MISC counts as "no name of ours": it learned MISC from GUM alone, and calls many
+   * unfamiliar foreign names MISC. */
+  misc: 0.5,
+  /** Floor of the probabilities in the log-odds. */
+  floor: 0.02,
+  /** The tagger's log-odds are clipped to ±this: it can outvote weak rules, not a title or a gazetteer's sure place. */
+  clip: 2,
+  /** ... and to ±this for a name that only ever starts sentences. */
+  clipAtStart: 4,
+  /** The tagger adds a name the rules missed, or changes their boundaries, at this probability or more. */
+  add: 0.85,
+};
+
+/**
+ * The tagger's class probabilities (O, PER, ORG, LOC, MISC) for a mention: the mean over its capitalised words (its
+ * particles and hyphens say little), or over all its tokens when it has none.
+ */
+function mentionProbs(probs: Float32Array, m: Mention): number[] {
+  const q = [0, 0, 0, 0, 0];
+  let n = 0;
+  for (let pass = 0; pass < 2 && !n; pass++)
+    for (let k = 0; k < m.tokens.length; k++) {
+      if (pass === 0 && !startsWithCapitalOrDigit(m.tokens[k].text)) continue;
+      const t = m.first + k;
+      for (let c = 0; c < C; c++) q[c] += probs[t * C + c];
+      n++;
+    }
+  for (let c = 0; c < C; c++) q[c] /= n || 1;
+  return q;
+}
+
+/**
+ * Combined score per type of a group: its rule votes, and the tagger's log-odds over its (body) mentions; `choice`
+ * adds the tagger's say between the types (its log-probability of each), which picks the type but keeps no name.
+ */
+function combinedScores(group: Group, probs: Float32Array): { keep: Record<NameType, number>; choice: Record<NameType, number> } {
+  const body = group.members.filter((m) => !m.headline);
+  const list = body.length ? body : group.members;
+  const q = [0, 0, 0, 0, 0];
+  for (const m of list) {
+    const mq = mentionProbs(probs, m);
+    for (let c = 0; c < C; c++) q[c] += mq[c] / list.length;
+  }
+  const votes = groupVotes(list);
+  const none = Math.max(q[0] + COMBINE.misc * q[4], COMBINE.floor);
+  // A capital that starts every sentence it stands in says little: there the tagger's doubt counts in full.
+  const clip = list.every((m) => m.atStart) ? COMBINE.clipAtStart : COMBINE.clip;
+  const out = { person: 0, organization: 0, place: 0 };
+  const choice = { person: 0, organization: 0, place: 0 };
+  NAME_TYPES.forEach((t, i) => {
+    const odds = Math.log(Math.max(q[1 + i], COMBINE.floor) / none);
+    const clipped = Math.max(-clip, Math.min(clip, odds));
+    out[t] = votes[t] + (group.type === t ? COMBINE.ruleType : 0) + COMBINE.taggerWeight * clipped;
+    choice[t] = out[t] + COMBINE.typeWeight * Math.log(Math.max(q[1 + i], COMBINE.floor) / Math.max(q[1] + q[2] + q[3], COMBINE.floor));
+  });
+  return { keep: out, choice };
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 const nameShaped = (prep: PreparedText, span: TaggedSpan) =>
   /^[\p{Lu}\p{N}]/u.test(prep.tokens[span.first].text) && /^[\p{Lu}\p{N}'’.]/u.test(prep.tokens[span.end - 1].text);
 
-export function decide(prep: PreparedText, groups: Group[], spans: TaggedSpan[], countries: Set<string>): Decision[] {
-  const spanAt = new Map<number, TaggedSpan>();
-  for (const span of spans) for (let t = span.first; t < span.end; t++) spanAt.set(t, span);
+export function decide(prep: PreparedText, groups: Group[], tagging: Tagging, countries: Set<string>): Decision[] {
+  const { spans, probs } = tagging;
   const ruleAt = new Map<number, Mention>();
   for (const group of groups) for (const m of group.members) for (let t = m.first; t < m.first + m.tokens.length; t++) ruleAt.set(t, m);
   const proposals: Proposal[] = [];
@@ -85,7 +149,7 @@ export function decide(prep: PreparedText, groups: Group[], spans: TaggedSpan[],
   // A name the tagger is sure of that holds the rules' mentions and is longer: its boundaries win.
   for (const span of spans) {
     const type = TYPES[span.type];
-    if (!type || span.probability < ADD || !nameShaped(prep, span)) continue;
+    if (!type || span.probability < COMBINE.add || !nameShaped(prep, span)) continue;
     const inside = new Set<Mention>();
     let outside = false;
     for (let t = span.first; t < span.end; t++) {
@@ -108,45 +172,25 @@ export function decide(prep: PreparedText, groups: Group[], spans: TaggedSpan[],
     used.add(span);
   }
   for (const group of groups) {
-    if (!group.type) {
-      // The rules left it undecided: the tagger's type, when it reads the mention as a name of ours.
-      for (const m of group.members) {
-        const span = spanAt.get(m.first) ?? spanAt.get(m.first + m.tokens.length - 1);
-        const tagged = span && TYPES[span.type];
-        if (!span || !tagged || span.probability < UNDECIDED) continue;
-        used.add(span);
-        proposals.push({ mention: m, group, type: tagged, probability: span.probability, weight: span.probability });
-      }
-      continue;
-    }
-    const type = group.type;
-    // A mention with no evidence of its own stands for its group (`Halvorn` after `FC Halvorn`).
-    const groupVotes = Math.max(...group.members.map((m) => m.votes[type]));
+    const { keep, choice } = combinedScores(group, probs);
+    const type = NAME_TYPES.reduce((a, b) => (choice[b] > choice[a] ? b : a));
+    const best = Math.max(...NAME_TYPES.map((t) => keep[t]));
+    if (best < COMBINE.keep) continue;
+    const probability = sigmoid(best - COMBINE.keep);
     for (const m of group.members) {
       if (widened.has(m)) continue;
-      const votes = Math.max(m.votes[type], groupVotes);
-      let span: TaggedSpan | undefined;
-      for (let t = m.first; t < m.first + m.tokens.length && !span; t++) span = spanAt.get(t);
-      if (span) used.add(span);
-      const tagged = span && TYPES[span.type];
-      if (!span) {
-        // `Rebel`, `Local` starting a sentence: weak rules and a silent tagger make no name.
-        if (votes < RULES_ALONE && m.atStart && !m.headline) continue;
-        proposals.push({ mention: m, group, type: group.type, probability: 0.5, weight: 0.5 });
-      } else if (tagged === group.type) {
-        proposals.push({ mention: m, group, type: group.type, probability: span.probability, weight: 1 + span.probability });
-      } else if (span.probability >= OVERRULE && votes < RULES_STRONG) {
-        // The tagger is sure and the rules were not: its type (or no name at all, for MISC).
-        if (tagged) proposals.push({ mention: m, group, type: tagged, probability: span.probability, weight: span.probability });
-      } else proposals.push({ mention: m, group, type: group.type, probability: 1 - span.probability, weight: 0.5 });
+      proposals.push({ mention: m, group, type, probability, weight: probability });
     }
   }
-  // Names only the tagger found.
+  // Names only the tagger found, where no name was kept (inside a rule mention the decision dropped too:
+  // `Greece` in a run of capitals the rules could not type).
+  const kept = new Set<number>();
+  for (const p of proposals) for (let t = p.mention.first; t < p.mention.first + p.mention.tokens.length; t++) kept.add(t);
   for (const span of spans) {
     const type = TYPES[span.type];
-    if (!type || used.has(span) || span.probability < ADD || !nameShaped(prep, span)) continue;
+    if (!type || used.has(span) || span.probability < COMBINE.add || !nameShaped(prep, span)) continue;
     let overlaps = false;
-    for (let t = span.first; t < span.end && !overlaps; t++) overlaps = ruleAt.has(t);
+    for (let t = span.first; t < span.end && !overlaps; t++) overlaps = kept.has(t);
     if (overlaps) continue;
     const mention = spanMention(prep, span, undefined, countries);
     if (mention.words.length) proposals.push({ mention, type, probability: span.probability, weight: span.probability });

@@ -130,7 +130,7 @@ function loneSurname(body: Mention[]): NameType | null {
  * A group's votes: its strongest mention's in full, the others' at half, so ten weak hints (`to Mars` ten times)
  * do not add up to proof, while a few good ones still do.
  */
-function damped(list: Mention[]): Record<NameType, number> {
+export function groupVotes(list: Mention[]): Record<NameType, number> {
   const v: Record<NameType, number> = { person: 0, organization: 0, place: 0 };
   for (const t of NAME_TYPES) {
     const sorted = list.map((m) => m.votes[t]).sort((a, b) => b - a);
@@ -217,7 +217,12 @@ export function groupMentions(mentions: Mention[]): Group[] {
   for (const group of groups.values()) {
     // Headline mentions repeat the body; their capitals say nothing, so they do not vote.
     const body = group.members.filter((m) => !m.headline);
-    group.type = bestType(damped(body.length ? body : group.members)) ?? loneSurname(body);
+    group.type = bestType(groupVotes(body.length ? body : group.members));
+    if (!group.type && loneSurname(body)) {
+      // Its slot is its evidence: one vote, so that the decision weighs it like any other.
+      for (const m of group.members) vote(m, 'person', 1, 'person/slot');
+      group.type = 'person';
+    }
   }
   return [...groups.values()];
 }
