@@ -56,7 +56,18 @@ describe('properties of extract() on messy input', () => {
         expect(inside.map((r) => strip(r, prefix.length))).toEqual(alone.map((r) => strip(r, 0)));
         expect(framed.length).toBe(inside.length);
       }),
-      params(Math.max(200, Math.round(RUNS / 4))),
+      {
+        ...params(Math.max(200, Math.round(RUNS / 4))),
+        // Found by `npm run fuzz` (FUZZ_SEED=20261202, run 3,221): the neutral paragraphs' lower-case "the" changed
+        // an organization's confidence (0.86 → 0.85) before lower-case evidence was counted per paragraph.
+        examples: [
+          [
+            '![img](pic.png) “We had no choice,” said Dr. Lena Okafor of Médecins Sans Frontières. Minister Oskar Vell told reporters in Geneva that 4-5,000 troops would stay until 2025.B The Red Lantern Society said on Monday that about 1,200 families had left Port Haldane.\nالقاهرة\r\nThe Red Lantern Society said on Monday that about 1,200 families had left Port Haldane. ',
+            'it was cold, and the wind kept blowing through the square.',
+            'it was cold, and the wind kept blowing through the square.',
+          ],
+        ],
+      },
     );
   });
 });
