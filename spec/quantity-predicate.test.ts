@@ -61,6 +61,12 @@ describe('the verb that governs a figure', () => {
     expect(predicateOf('The rest of the plant, including the 9,000 bpd unit, was unharmed.', '9,000 bpd')).toBeNull();
   });
 
+  test('a conversion in brackets keeps the verb of the figure it restates', () => {
+    const text = 'The brewer will buy back shares worth 2bn euros ($2.2bn; £1.7bn).';
+    expect(predicateOf(text, '$2.2bn')).toBe('buy back');
+    expect(predicateOf(text, '£1.7bn')).toBe('buy back');
+  });
+
   test('a bound after a particle is no particle', () => {
     expect(predicateOf('A new lens will cost up to £900.', '£900')).toBe('cost');
   });
