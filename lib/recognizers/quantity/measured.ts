@@ -16,7 +16,7 @@ import { tokenAt } from '../../text/prepare';
 import { CHANGE_NOUNS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 import { LEVEL_VERBS } from '../../lexicon/quantity-words';
 import { nounPhraseAt, objectFollows, startsClause } from './concept';
-import { lemmaOf } from './predicate';
+import { lemmaOf, pluralReadAsVerb } from './predicate';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN']);
@@ -46,7 +46,8 @@ const isWord = (t: Token) => /^[\p{L}][\p{L}\d'’-]*$/u.test(t.text);
 export function phraseEndingAt(prep: PreparedText, last: number): Span | null {
   const toks = prep.tokens;
   const t = toks[last];
-  if (!t || !HEAD.has(t.pos) || !isWord(t) || NOT_MEASURED.test(t.text)) return null;
+  // "buy back shares worth $1bn": a plural wink reads as a verb is a head too.
+  if (!t || !(HEAD.has(t.pos) || pluralReadAsVerb(toks, last)) || !isWord(t) || NOT_MEASURED.test(t.text)) return null;
   let k = last;
   while (k - 1 >= 0 && last - k < 4 && toks[k - 1].sentence === t.sentence) {
     const p = toks[k - 1];

@@ -43,7 +43,7 @@ const isVerb = (t: Token, before?: Token) =>
   // A participle tagged as an adjective governs too: "promising 50 million soles".
   (t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|ing)$/i.test(t.text) && !/^(?:leading|existing|remaining)$/i.test(t.text)));
 /** A plural noun that wink tags as a verb after a verb or its particle: `buy back shares worth`, `cut prices by`. */
-const pluralReadAsVerb = (toks: Token[], k: number) =>
+export const pluralReadAsVerb = (toks: Token[], k: number) =>
   toks[k].pos === 'VERB' && /[^s]s$/i.test(toks[k].text) && (PARTICLE.test(toks[k - 1]?.text ?? '') || toks[k - 1]?.pos === 'VERB');
 
 /** A word wink reads as a noun (or, after a share, an adjective) between two figures: `48% use two`. */
