@@ -17,6 +17,9 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     ['The backlog of repairs amounted to 40 months.', '40 months', 'backlog of repairs'],
     ['Heating bills remain painful, currently near 12%.', '12%', 'Heating bills'],
     ['The death toll rose to 45 on Friday.', '45', 'death toll'],
+    // a participle after the subject's noun; a counted set after "of" is not what is measured
+    ['The average price of the vans sold rose to £9,500.', '£9,500', 'average price of the vans'],
+    ['The total bill for the 30 bridges inspected is set to reach £2bn.', '£2bn', 'bill'],
     // a plural wink reads as a verb, and a conversion in brackets after it
     ['The insurer plans to buy back shares worth 3bn euros ($3.3bn).', '3bn euros', 'shares'],
     ['The insurer plans to buy back shares worth 3bn euros ($3.3bn).', '$3.3bn', 'shares'],
