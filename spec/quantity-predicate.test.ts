@@ -67,6 +67,10 @@ describe('the verb that governs a figure', () => {
     expect(predicateOf(text, '£1.7bn')).toBe('buy back');
   });
 
+  test('a figure in a phrase after a noun leaves the verb after to that noun', () => {
+    expect(predicateOf('A study on the 40 largest lakes warns of drought.', '40 largest lakes')).toBeNull();
+  });
+
   test('a bound after a particle is no particle', () => {
     expect(predicateOf('A new lens will cost up to £900.', '£900')).toBe('cost');
   });

@@ -166,6 +166,15 @@ function verbAfter(prep: PreparedText, offset: number, relativeOnly = false): nu
 }
 const isWordToken = (t: Token) => /^[\p{L}]+$/u.test(t.text);
 
+/** The figure at token `i` is in a phrase after a noun (`a report on the 20 projects says`): the verb after is the noun's. */
+function modifiesNounBefore(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:the|its|their|his|her|these|those)$/i.test(toks[k].text)) k--;
+  return (
+    /^(?:on|for|about|into|over)$/i.test(toks[k]?.text ?? '') && toks[k - 1]?.pos === 'NOUN' && toks[k - 1].sentence === toks[i].sentence
+  );
+}
+
 export interface Governor {
   /** The verb as written, lower case; null when none governs the figure. */
   predicate: string | null;
@@ -204,7 +213,7 @@ export function governorOf(prep: PreparedText, start: number, end: number, figur
   const b = verbBefore(prep, start, duration);
   // "including the 19,000 cracker, was undamaged": the verb after is the sentence's, but "compared to 45% who
   // thought" has its own.
-  const a = verbAfter(prep, end, b === IN_PREPOSITIONAL_PHRASE);
+  const a = verbAfter(prep, end, b === IN_PREPOSITIONAL_PHRASE || modifiesNounBefore(toks, tokenAt(prep, start)));
   const before = b >= 0 ? toks[b] : null;
   const reportingBefore = before !== null && REPORTING.has(before.text.toLowerCase());
   // "The agency said 5 people were killed": the reporting verb is not what happened to the people.
