@@ -17,6 +17,12 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     ['The backlog of repairs amounted to 40 months.', '40 months', 'backlog of repairs'],
     ['Heating bills remain painful, currently near 12%.', '12%', 'Heating bills'],
     ['The death toll rose to 45 on Friday.', '45', 'death toll'],
+    // a participle after the subject's noun; a counted set after "of" is not what is measured
+    ['The average price of the vans sold rose to £9,500.', '£9,500', 'average price of the vans'],
+    ['The total bill for the 30 bridges inspected is set to reach £2bn.', '£2bn', 'bill'],
+    // a plural wink reads as a verb, and a conversion in brackets after it
+    ['The insurer plans to buy back shares worth 3bn euros ($3.3bn).', '3bn euros', 'shares'],
+    ['The insurer plans to buy back shares worth 3bn euros ($3.3bn).', '$3.3bn', 'shares'],
     // a relative clause's antecedent, and a change noun after the figure
     ["The bakery's turnover, which showed a 4% rise, pleased its owners.", '4%', "bakery's turnover"],
     ['The chain reported a 7% increase in its grocery sales.', '7%', 'grocery sales'],

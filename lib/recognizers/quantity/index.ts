@@ -112,6 +112,15 @@ function conceptOf(prep: PreparedText, piece: Piece, end: number): Span | null {
   return partitiveAt(prep, end);
 }
 
+/** The figure before, as a later one that restates it needs it. */
+interface LastFigure {
+  concept: string | null;
+  span: Span | null;
+  predicate: string | null;
+  sentence: number;
+  end: number;
+}
+
 export const recognizeQuantities: Recognizer = (prep) => {
   const text = prep.text;
   const pieces: Piece[] = [];
@@ -127,7 +136,7 @@ export const recognizeQuantities: Recognizer = (prep) => {
   const out: Draft<QuantityRecord>[] = [];
   let previous: { concept: string; sentence: number; end: number } | null = null;
   // The figure before, for one that restates it, and the respondents the last poll share named ("of voters").
-  let last: { concept: string | null; span: Span | null; predicate: string | null; sentence: number; end: number } | null = null;
+  let last = null as LastFigure | null;
   let respondents: { concept: string; span: Span; segment: number; end: number } | null = null;
   for (const piece of joinRanges(text, pieces)) {
     let { start, end } = piece;
@@ -200,12 +209,15 @@ export const recognizeQuantities: Recognizer = (prep) => {
       if (measured) concept = measured.text.replace(/\s+/g, ' ');
     }
     // "18.3bn euros ($23.4bn)", "fell to 6,630, or 12.9%": the figure restates the one before it.
-    const between = last?.sentence === sentence ? text.slice(last.end, start) : null;
-    if (!concept && last?.concept && between !== null && RESTATED.pattern.test(between)) {
-      concept = last.concept;
-      measured = last.span;
+    const before = last?.sentence === sentence ? last : null;
+    const between = before ? text.slice(before.end, start) : null;
+    if (before && between !== null && RESTATED.pattern.test(between)) {
+      if (!concept && before.concept) {
+        concept = before.concept;
+        measured = before.span;
+      }
       // A conversion or an "or" restates the same event; "compared with 5% last year" is another one.
-      if (/^(?:\s*[(;]|,?\s+or\s)/.test(between)) predicate ??= last.predicate;
+      if (/^(?:\s*[(;]|,?\s+or\s)/.test(between)) predicate ??= before.predicate;
     }
     // "53% of those polled said …; 40% thought …": a share that opens a clause counts the same respondents.
     const own: Span | null = conceptSpan ?? measured;

@@ -16,7 +16,7 @@ import { tokenAt } from '../../text/prepare';
 import { CHANGE_NOUNS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 import { LEVEL_VERBS } from '../../lexicon/quantity-words';
 import { nounPhraseAt, objectFollows, startsClause } from './concept';
-import { lemmaOf } from './predicate';
+import { lemmaOf, pluralReadAsVerb } from './predicate';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN']);
@@ -46,7 +46,8 @@ const isWord = (t: Token) => /^[\p{L}][\p{L}\d'’-]*$/u.test(t.text);
 export function phraseEndingAt(prep: PreparedText, last: number): Span | null {
   const toks = prep.tokens;
   const t = toks[last];
-  if (!t || !HEAD.has(t.pos) || !isWord(t) || NOT_MEASURED.test(t.text)) return null;
+  // "buy back shares worth $1bn": a plural wink reads as a verb is a head too.
+  if (!t || !(HEAD.has(t.pos) || pluralReadAsVerb(toks, last)) || !isWord(t) || NOT_MEASURED.test(t.text)) return null;
   let k = last;
   while (k - 1 >= 0 && last - k < 4 && toks[k - 1].sentence === t.sentence) {
     const p = toks[k - 1];
@@ -185,12 +186,21 @@ function withHead(prep: PreparedText, phrase: Span | null): Span | null {
   if (!phrase) return null;
   const toks = prep.tokens;
   let k = tokenAt(prep, phrase.start) - 1;
-  while (k >= 0 && /^(?:the|a|an|its|their|all)$/i.test(toks[k].text)) k--;
+  let counted = false;
+  while (k >= 0 && (/^(?:the|a|an|its|their|all)$/i.test(toks[k].text) || toks[k].pos === 'NUM')) {
+    counted ||= toks[k].pos === 'NUM';
+    k--;
+  }
   if (k < 1 || !/^(?:of|in|on|for)$/i.test(toks[k].text) || toks[k].sentence !== toks[k - 1].sentence) return phrase;
   const head = phraseEndingAt(prep, k - 1);
   if (!head) return phrase;
+  // "the cost of the 20 schemes": the schemes are counted by a figure of their own; the cost is measured.
+  if (counted) return head;
   return { text: prep.original.slice(head.start, phrase.end), start: head.start, end: phrase.end };
 }
+
+/** A past participle that can follow its noun (`the homes sold`, `the projects covered`). */
+const POST_PARTICIPLE = /^(?:[a-z]+ed|sold|built|made|taken|held|seen|given|bought|paid|spent|won|lost|shown|known)$/;
 
 /** The subject before the verb chain that ends at token `v`: a noun phrase, or the antecedent of `, which`. */
 function subjectBefore(prep: PreparedText, v: number): Span | null {
@@ -200,6 +210,8 @@ function subjectBefore(prep: PreparedText, v: number): Span | null {
   while (k >= 0 && v - k <= MAX_CHAIN && toks[k].sentence === sentence && (CHAIN_WORD.test(toks[k].text) || toks[k].pos === 'ADV')) k--;
   // "the number of Europeans online rose": a post-modifier after the head.
   if (/^(?:online|overall|abroad|alone|combined|nationwide|worldwide)$/i.test(toks[k]?.text ?? '')) k--;
+  // "the price of the homes sold rose": a participle after the head noun modifies it.
+  else if (k > 0 && k < v && toks[k].pos === 'VERB' && POST_PARTICIPLE.test(toks[k].text) && toks[k - 1].pos === 'NOUN') k--;
   if (k < 0 || toks[k].sentence !== sentence) return null;
   // "Net National Income (NNI) was": an acronym in brackets after the subject.
   if (toks[k].text === ')' && toks[k - 2]?.text === '(') k -= 3;
