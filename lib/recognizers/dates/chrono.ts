@@ -76,6 +76,7 @@ const TIME_COMMA_DATE =
 const DIRECTED_MAY = /\b(last|next|this|coming|past)\s+May\b(?!\s+(?:be|have|not|well|also|never|still|yet)\b)/g;
 
 function directedMay(ctx: DateContext, out: DateDraft[]): void {
+  if (!ctx.text.includes('May')) return; // most texts have none: skip the scan
   for (const m of ctx.text.matchAll(DIRECTED_MAY)) {
     const ext = extendLeft(ctx.text, m.index!);
     const dir = directionWord(m[1]);
