@@ -439,6 +439,15 @@ describe('ranges and vague stretches (issue 15)', () => {
   });
 });
 
+describe('a part of the day before its day', () => {
+  test('"afternoon yesterday" is yesterday afternoon, "evening tomorrow" tomorrow evening', () => {
+    expect(one('Fares were cut in the late afternoon yesterday at most stations.', 'the late afternoon yesterday').value).toBe(
+      '2013-03-21TAF',
+    );
+    expect(one('The ferry sails on the evening tomorrow if the wind drops.', 'evening tomorrow').value).toBe('2013-03-23TEV');
+  });
+});
+
 describe('a month with a relative year', () => {
   test('"June last year" is one date, in the year the second part names', () => {
     expect(texts('Exports slumped in June last year and recovered slowly.')).toEqual(['June last year']);

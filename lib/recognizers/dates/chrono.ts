@@ -23,11 +23,30 @@ const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
  */
 const SKIPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
 const SKIPPED_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+// "afternoon yesterday", "morning today": chrono merges the part of the day with the day but keeps today's date.
+const PART_THEN_DAY = /\b(?:morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)$/i;
+const CASUAL_DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+const partThenDayRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const r of results) {
+      const m = PART_THEN_DAY.exec(r.text);
+      if (!m || r.start.isCertain('day')) continue;
+      const day = new Date(context.reference.instant);
+      day.setUTCDate(day.getUTCDate() + CASUAL_DAY_SHIFT[m[1].toLowerCase()]);
+      r.start.assign('year', day.getUTCFullYear());
+      r.start.assign('month', day.getUTCMonth() + 1);
+      r.start.assign('day', day.getUTCDate());
+    }
+    return results;
+  },
+};
+
 let parser: chrono.Chrono | undefined;
 function casualParser(): chrono.Chrono {
   if (!parser) {
     parser = casual.clone();
     parser.refiners = parser.refiners.filter((r) => !SKIPPED_REFINERS.has(r.constructor.name));
+    parser.refiners.push(partThenDayRefiner);
     parser.parsers = parser.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name));
   }
   return parser;
