@@ -448,6 +448,13 @@ describe('a part of the day before its day', () => {
   });
 });
 
+describe('a directed day in the reference month', () => {
+  test('"next Sunday, March 24" on March 22 is two days on, not a year on', () => {
+    expect(one('The ballot is next Sunday, March 24, the board said.', 'next Sunday, March 24').value).toBe('2013-03-24');
+    expect(one('The ballot was last Monday, March 18, the board said.', 'last Monday, March 18').value).toBe('2013-03-18');
+  });
+});
+
 describe('a month with a relative year', () => {
   test('"June last year" is one date, in the year the second part names', () => {
     expect(texts('Exports slumped in June last year and recovered slowly.')).toEqual(['June last year']);

@@ -268,7 +268,12 @@ function timexFieldsOf(ctx: DateContext, c: chrono.ParsedComponents, start: numb
   let day: Day | null = null;
   let dateValue: string | null = null;
   if (c.isCertain('month') && !c.isCertain('year') && ref) {
-    const year = yearOfMonth(ref, c.get('month')!, dir(), strict);
+    // "next Sunday, March 8" on March 5: a day later in the reference month is already the next one.
+    const d = dir();
+    const day0 = c.isCertain('day') ? c.get('day')! : null;
+    const sameMonthInDirection =
+      c.get('month') === ref.month && day0 != null && (d === 'future' ? day0 > ref.day : d === 'past' && day0 < ref.day);
+    const year = yearOfMonth(ref, c.get('month')!, d, strict && !sameMonthInDirection);
     if (c.isCertain('day')) day = { year, month: c.get('month')!, day: c.get('day')! };
     else dateValue = formatMonth(year, c.get('month')!);
   } else if (c.isCertain('weekday') && !c.isCertain('day') && ref) {
