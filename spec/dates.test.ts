@@ -439,6 +439,34 @@ describe('ranges and vague stretches (issue 15)', () => {
   });
 });
 
+describe('a part of the day before its day', () => {
+  test('"afternoon yesterday" is yesterday afternoon, "evening tomorrow" tomorrow evening', () => {
+    expect(one('Fares were cut in the late afternoon yesterday at most stations.', 'the late afternoon yesterday').value).toBe(
+      '2013-03-21TAF',
+    );
+    expect(one('The ferry sails on the evening tomorrow if the wind drops.', 'evening tomorrow').value).toBe('2013-03-23TEV');
+  });
+});
+
+describe('a directed day in the reference month', () => {
+  test('"next Sunday, March 24" on March 22 is two days on, not a year on', () => {
+    expect(one('The ballot is next Sunday, March 24, the board said.', 'next Sunday, March 24').value).toBe('2013-03-24');
+    expect(one('The ballot was last Monday, March 18, the board said.', 'last Monday, March 18').value).toBe('2013-03-18');
+  });
+});
+
+describe('a month with a relative year', () => {
+  test('"June last year" is one date, in the year the second part names', () => {
+    expect(texts('Exports slumped in June last year and recovered slowly.')).toEqual(['June last year']);
+    expect(one('Exports slumped in June last year and recovered slowly.', 'June last year').value).toBe('2012-06');
+    expect(one('The bridge reopens in October next year, the council says.', 'October next year').value).toBe('2014-10');
+    expect(one('The survey ran on May 4 this year in two towns.', 'May 4 this year').value).toBe('2013-05-04');
+  });
+  test('a month with its own year stays apart from "last year"', () => {
+    expect(texts('Since May 2011 last year has been the worst.')).toEqual(['May 2011', 'last year']);
+  });
+});
+
 describe('holidays and named days', () => {
   test('the day that year, with Easter computed', () => {
     expect(one('The ceasefire began on Good Friday, officials said.', 'Good Friday').value).toBe('2012-04-06');

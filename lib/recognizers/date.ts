@@ -21,6 +21,7 @@ import { setDates } from './dates/sets';
 import { reportingDates } from './dates/reporting';
 import { IntervalSet } from '../text/interval-set';
 import { resolveAnaphora } from './dates/anaphora';
+import { joinMonthAndRelativeYear } from './dates/month-year';
 
 /** Families by how specific their reading is: on a tie in length, the earlier one wins. */
 const FAMILIES: DateFamily[] = [
@@ -65,5 +66,5 @@ export const recognizeDates: Recognizer = (prep, ctx) => {
   kept.sort((a, b) => a.start - b.start);
   for (const d of kept) addReason(d, dateCtx.reasons);
   resolveAnaphora(kept, dateCtx.resolvers, dateCtx.ref);
-  return kept;
+  return joinMonthAndRelativeYear(kept, prep.original);
 };

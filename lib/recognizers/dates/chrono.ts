@@ -23,11 +23,30 @@ const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
  */
 const SKIPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
 const SKIPPED_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+// "afternoon yesterday", "morning today": chrono merges the part of the day with the day but keeps today's date.
+const PART_THEN_DAY = /\b(?:morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)$/i;
+const CASUAL_DAY_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
+const partThenDayRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const r of results) {
+      const m = PART_THEN_DAY.exec(r.text);
+      if (!m || r.start.isCertain('day')) continue;
+      const day = new Date(context.reference.instant);
+      day.setUTCDate(day.getUTCDate() + CASUAL_DAY_SHIFT[m[1].toLowerCase()]);
+      r.start.assign('year', day.getUTCFullYear());
+      r.start.assign('month', day.getUTCMonth() + 1);
+      r.start.assign('day', day.getUTCDate());
+    }
+    return results;
+  },
+};
+
 let parser: chrono.Chrono | undefined;
 function casualParser(): chrono.Chrono {
   if (!parser) {
     parser = casual.clone();
     parser.refiners = parser.refiners.filter((r) => !SKIPPED_REFINERS.has(r.constructor.name));
+    parser.refiners.push(partThenDayRefiner);
     parser.parsers = parser.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name));
   }
   return parser;
@@ -76,6 +95,7 @@ const TIME_COMMA_DATE =
 const DIRECTED_MAY = /\b(last|next|this|coming|past)\s+May\b(?!\s+(?:be|have|not|well|also|never|still|yet)\b)/g;
 
 function directedMay(ctx: DateContext, out: DateDraft[]): void {
+  if (!ctx.text.includes('May')) return; // most texts have none: skip the scan
   for (const m of ctx.text.matchAll(DIRECTED_MAY)) {
     const ext = extendLeft(ctx.text, m.index!);
     const dir = directionWord(m[1]);
@@ -248,7 +268,12 @@ function timexFieldsOf(ctx: DateContext, c: chrono.ParsedComponents, start: numb
   let day: Day | null = null;
   let dateValue: string | null = null;
   if (c.isCertain('month') && !c.isCertain('year') && ref) {
-    const year = yearOfMonth(ref, c.get('month')!, dir(), strict);
+    // "next Sunday, March 8" on March 5: a day later in the reference month is already the next one.
+    const d = dir();
+    const day0 = c.isCertain('day') ? c.get('day')! : null;
+    const sameMonthInDirection =
+      c.get('month') === ref.month && day0 != null && (d === 'future' ? day0 > ref.day : d === 'past' && day0 < ref.day);
+    const year = yearOfMonth(ref, c.get('month')!, d, strict && !sameMonthInDirection);
     if (c.isCertain('day')) day = { year, month: c.get('month')!, day: c.get('day')! };
     else dateValue = formatMonth(year, c.get('month')!);
   } else if (c.isCertain('weekday') && !c.isCertain('day') && ref) {

@@ -22,7 +22,9 @@ const UNIT_REF =
 const THE_WEEKEND = /\b(?:the|this|last|next)\s+weekend\b/gi;
 const PART_OF_UNIT = /\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|close)\s+of\s+(?:the\s+)?(year|month|week)\b/gi;
 // "by year-end", "since year end", "around year's end" (not "the year ended March 31", twelve months).
-const YEAR_END = /\b(?:(?:around|about|near)\s+)?year(?:-end|\s+end|['’]s\s+end)\b(?![\s-]*(?:ed|ing)\b)/gi;
+// The approximation word is looked for behind a match: a leading optional group would make the scan try every word.
+const YEAR_END = /\byear(?:-end|\s+end|['’]s\s+end)\b(?![\s-]*(?:ed|ing)\b)/gi;
+const APPROX_BEFORE = /\b(?:around|about|near)\s+$/i;
 // "for the week", "the week's most active session": the week as a date (not "the week of", "the week before").
 const THE_WEEK = /\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|following|earlier|later|to|that|when)\b)/gi;
 const WEEK_CONTEXT_AFTER = /^(?:\s*[,.;:]|['’]s\b)/;
@@ -126,8 +128,8 @@ export const relativeDates: DateFamily = (ctx) => {
     push(s, e, { value, timexType: 'DATE' }, 'date/relative');
   }
   for (const m of text.matchAll(YEAR_END)) {
-    const s = m.index!;
-    const e = s + m[0].length;
+    const s = m.index! - (APPROX_BEFORE.exec(text.slice(Math.max(0, m.index! - 16), m.index!))?.[0].length ?? 0);
+    const e = m.index! + m[0].length;
     // A year-end already past (" since year-end" in October) is last year's.
     const shift = ctx.ref && ctx.ref.month < 12 && ctx.tense(s, e) === 'past' ? -1 : 0;
     push(s, e, { value: ctx.ref ? VALUE.year(ctx, shift) : null, timexType: 'DATE' }, 'date/relative', 0.75);
