@@ -3,16 +3,8 @@
  * with a seeded generator: the same size always gives the same text.
  */
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The project's seeded generator (mulberry32); `npm run build` makes dist/.
+const { random } = require('../dist/text/random');
 
 const W = {
   first: ['Amina', 'Oskar', 'Lena', 'Tariq', 'Helen', 'Marco', 'Yusuf', 'Ines', 'Pavel', 'Grace', 'Omar', 'Sofia'],
@@ -61,7 +53,7 @@ const TEMPLATES = [
 
 /** About `bytes` characters of text: paragraphs of 3 to 6 sentences separated by blank lines. */
 function makeCorpus(bytes, seed = 42) {
-  const r = rng(seed);
+  const r = random(seed);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const num = () => {
     const x = r();
@@ -86,4 +78,4 @@ function makeCorpus(bytes, seed = 42) {
 
 const countWords = (text) => (text.match(/\S+/g) ?? []).length;
 
-module.exports = { makeCorpus, countWords, rng };
+module.exports = { makeCorpus, countWords };
