@@ -19,6 +19,7 @@ import {
 import { ExtractError, RECORD_TYPES } from '../types';
 import type { CliOptions, Format } from './args';
 import { describeFsError, UsageError } from './errors';
+import { collectBetweenJobs } from './heap';
 import { createFormatter, type Output } from './formats';
 import { recordLines } from './formats/records';
 import { collectInputs, type Input, STDIN_NAME } from './inputs';
@@ -52,6 +53,7 @@ async function* inThisThread(items: AsyncIterable<Item>, options: LineOptions): 
   for await (const item of items) {
     // Let pending I/O (stdout drain, a broken pipe) be handled between lines.
     await new Promise((resolve) => setImmediate(resolve));
+    collectBetweenJobs(); // as the workers do (lines-worker.ts): a long stream keeps a flat heap
     yield { item, result: processLine(item.line) };
   }
 }
