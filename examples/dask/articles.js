@@ -3,7 +3,7 @@
  * death tolls, attributions, places and dates, from templates and a seeded generator (the same seed, the same
  * articles).
  */
-const { rng } = require('../../bench/corpus');
+const { random } = require('../../dist/text/random');
 
 const PLACES = ['Lagos', 'Mosul', 'Valparaiso', 'Kirkuk', 'Nairobi', 'Lisbon', 'Basra', 'Geneva', 'Idlib', 'Dhaka'];
 const SOURCES = ['the Red Crescent', 'the health ministry', 'the civil defence agency', 'Reuters', 'the United Nations', 'local officials'];
@@ -14,7 +14,7 @@ const MONTHS = ['March', 'May', 'July', 'September', 'November'];
 
 /** `count` articles: `{id, text, referenceDate?}` objects; every third one has a reference date. */
 function generateArticles(count, seed = 7) {
-  const r = rng(seed);
+  const r = random(seed);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const n = (lo, hi) => lo + Math.floor(r() * (hi - lo));
   const articles = [];
