@@ -1,10 +1,15 @@
 /**
  * Gazetteers for names: countries (with alternative names and demonyms), GeoNames cities and first-level regions,
  * broad geographic regions, and English first names. The tables are generated files (see scripts/build-gazetteers.mjs)
- * parsed on first use into hash maps keyed by `foldName`, so importing this module costs nothing.
+ * parsed on first use, so importing this module costs nothing. Cities (50,000 rows) are found through sorted key
+ * indexes (key-index.ts) that `npm run build` writes to dist beside this module; without that file they are built
+ * here on first use.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PlaceKind } from '../types';
 import { GEO_REGIONS } from './entity-words';
+import { buildKeyIndex, decodeKeyIndexes, encodeKeyIndexes, type KeyIndex, rowsOf } from './key-index';
 
 export interface PlaceEntry {
   kind: PlaceKind;
@@ -79,17 +84,23 @@ const consonantsOf = (skeleton: string) => (skeleton.length >= 5 ? skeleton[0] +
 interface Tables {
   /** Countries, broad regions and first-level divisions, by folded name. */
   places: Map<string, PlaceEntry[]>;
-  /** City rows (parsed on demand), and their indices by folded name. */
-  cityRows: string[];
-  cities: Map<string, number[]>;
+  /** City rows, parsed on demand: row i is CITY_ROWS from rowStarts[i] to the next newline. */
+  cityRows: CityRows;
+  /** City row numbers by folded name. */
+  cities: KeyIndex;
   demonyms: Map<string, string>;
   countries: Map<string, PlaceEntry>;
   firstNames: Set<string>;
 }
 
+interface CityRows {
+  text: string;
+  rowStarts: Uint32Array;
+}
+
 interface LooseTables {
-  skeletons: Map<string, number[]>;
-  consonants: Map<string, number[]>;
+  skeletons: KeyIndex;
+  consonants: KeyIndex;
 }
 
 let tables: Tables | null = null;
@@ -104,6 +115,24 @@ const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 // Region names often carry their division word ("Damascus Governorate", "Maidan Wardak Province").
 const DIVISION_WORD =
   / (?:governorate|province|region|state|district|oblast|prefecture|department|county|municipality|territory|emirate|muhafazah)$/;
+
+function rowAt(rows: CityRows, i: number): string {
+  const start = rows.rowStarts[i];
+  const end = i + 1 < rows.rowStarts.length ? rows.rowStarts[i + 1] - 1 : rows.text.length;
+  return rows.text.slice(start, end);
+}
+
+function cityRows(text: string): CityRows {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return { text, rowStarts: Uint32Array.from(starts) };
+}
+
+/** The generated city table (a 2 MB module: compiling it costs a tenth of a second, so the prebuilt file is preferred). */
+function cityTable(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./data/cities') as { CITY_ROWS: string }).CITY_ROWS;
+}
 
 /** The name field of a city row, without splitting the whole row. */
 function cityName(row: string): string {
@@ -125,17 +154,85 @@ function parseCity(row: string): PlaceEntry {
   };
 }
 
+// Table rows are folded once each: straight through, not through the memo meant for a text's repeated names.
+function* cityKeys(rows: CityRows): Generator<[string, number]> {
+  for (let i = 0; i < rows.rowStarts.length; i++) yield [foldNameOnce(cityName(rowAt(rows, i))), i];
+}
+
+/** Loose keys only for towns big enough to be written about in many spellings (rows are most populous first). */
+function looseKeys(rows: CityRows): { skeletons: [string, number][]; consonants: [string, number][] } {
+  const skeletons: [string, number][] = [];
+  const consonants: [string, number][] = [];
+  for (let i = 0; i < rows.rowStarts.length; i++) {
+    const row = rowAt(rows, i);
+    const population = +row.split('|', 5)[4];
+    if (population < 20000) break;
+    const skeleton = skeletonOnce(cityName(row));
+    skeletons.push([skeleton, i]);
+    const c = population >= 100000 ? consonantsOf(skeleton) : '';
+    if (c) consonants.push([c, i]);
+  }
+  return { skeletons, consonants };
+}
+
+/**
+ * The prebuilt file: a header, the city table as UTF-8, then the three key indexes. `npm run build` writes it from
+ * the generated table, and spec/gazetteer-index.test.ts checks it against the table.
+ */
+export const CITY_INDEX_FILE = join(__dirname, 'data', 'gazetteer-index.bin');
+const INDEX_MAGIC = 0x3158_5a47; // "GZX1"
+
+/** The city table and its indexes as bytes, for `npm run build` to write beside this module (scripts/build-data.js). */
+export function encodeCityIndexes(): Buffer {
+  const rows = cityRows(cityTable());
+  const { skeletons, consonants } = looseKeys(rows);
+  const text = Buffer.from(rows.text, 'utf8');
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(INDEX_MAGIC, 0);
+  head.writeUInt32LE(text.length, 4);
+  const pad = Buffer.alloc((4 - (text.length % 4)) % 4);
+  const body = encodeKeyIndexes([buildKeyIndex(cityKeys(rows)), buildKeyIndex(skeletons), buildKeyIndex(consonants)]);
+  return Buffer.concat([head, text, pad, body]);
+}
+
+interface Prebuilt {
+  rows: CityRows;
+  cities: KeyIndex;
+  loose: LooseTables;
+}
+
+/** The prebuilt table and indexes, or null when the file is missing or unreadable (then they are built here). */
+function prebuilt(): Prebuilt | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(CITY_INDEX_FILE);
+  } catch {
+    return null;
+  }
+  try {
+    if (bytes.readUInt32LE(0) !== INDEX_MAGIC) return null;
+    const textBytes = bytes.readUInt32LE(4);
+    const rows = cityRows(bytes.toString('utf8', 8, 8 + textBytes));
+    const [cities, skeletons, consonants] = decodeKeyIndexes(bytes.subarray(8 + textBytes + ((4 - (textBytes % 4)) % 4)));
+    return consonants ? { rows, cities, loose: { skeletons, consonants } } : null;
+  } catch {
+    return null;
+  }
+}
+
 function load(): Tables {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { COUNTRY_ROWS } = require('./data/countries') as { COUNTRY_ROWS: string };
-  const { CITY_ROWS } = require('./data/cities') as { CITY_ROWS: string };
   const { REGION_ROWS } = require('./data/regions') as { REGION_ROWS: string };
   const { FIRST_NAME_ROWS } = require('./data/first-names') as { FIRST_NAME_ROWS: string };
   /* eslint-enable @typescript-eslint/no-require-imports */
+  const built = prebuilt();
+  if (built) looseTables = built.loose;
+  const rows = built ? built.rows : cityRows(cityTable());
   const t: Tables = {
     places: new Map(),
-    cityRows: CITY_ROWS.split('\n'),
-    cities: new Map(),
+    cityRows: rows,
+    cities: built ? built.cities : buildKeyIndex(cityKeys(rows)),
     demonyms: new Map(),
     countries: new Map(),
     firstNames: new Set(FIRST_NAME_ROWS.split('\n')),
@@ -149,10 +246,6 @@ function load(): Tables {
     for (const d of demonyms.split(';')) if (d) t.demonyms.set(d, cc);
   }
   for (const [name, kind] of GEO_REGIONS) add(t.places, foldName(name), { kind, name });
-  // Table rows are folded once each: straight through, not through the memo meant for a text's repeated names.
-  t.cityRows.forEach((row, i) => {
-    add(t.cities, foldNameOnce(cityName(row)), i);
-  });
   for (const row of REGION_ROWS.split('\n')) {
     const [cc, name] = row.split('|');
     const entry: PlaceEntry = { kind: 'region', name, countryCode: cc };
@@ -169,23 +262,17 @@ function get(): Tables {
   return tables;
 }
 
-/** Loose keys only for towns big enough to be written about in many spellings; built on first loose lookup. */
+/** The loose keys: prebuilt, or built on first loose lookup. */
 function loose(): LooseTables {
-  if (looseTables) return looseTables;
   const t = get();
-  looseTables = { skeletons: new Map(), consonants: new Map() };
-  // Rows are sorted by population, most populous first.
-  for (let i = 0; i < t.cityRows.length; i++) {
-    const row = t.cityRows[i];
-    const population = +row.split('|', 5)[4];
-    if (population < 20000) break;
-    const skeleton = skeletonOnce(cityName(row));
-    add(looseTables.skeletons, skeleton, i);
-    const consonants = population >= 100000 ? consonantsOf(skeleton) : '';
-    if (consonants) add(looseTables.consonants, consonants, i);
+  if (!looseTables) {
+    const { skeletons, consonants } = looseKeys(t.cityRows);
+    looseTables = { skeletons: buildKeyIndex(skeletons), consonants: buildKeyIndex(consonants) };
   }
   return looseTables;
 }
+
+const citiesAt = (t: Tables, rows: Uint32Array) => Array.from(rows, (i) => parseCity(rowAt(t.cityRows, i)));
 
 const NO_ENTRIES: readonly PlaceEntry[] = Object.freeze([]);
 
@@ -198,8 +285,8 @@ export function lookupPlace(name: string): readonly PlaceEntry[] {
 const placesByKey = memo((key: string): readonly PlaceEntry[] => {
   const t = get();
   const places = t.places.get(key);
-  const cities = t.cities.get(key);
-  return cities ? [...(places ?? []), ...cities.map((i) => parseCity(t.cityRows[i]))] : (places ?? NO_ENTRIES);
+  const cities = rowsOf(t.cities, key);
+  return cities.length ? [...(places ?? []), ...citiesAt(t, cities)] : (places ?? NO_ENTRIES);
 });
 
 /** Cities whose transliteration skeleton equals that of `name`. */
@@ -207,15 +294,13 @@ export function lookupPlaceLoosely(name: string): PlaceEntry[] {
   const t = get();
   const l = loose();
   const key = skeletonName(name);
-  const close = l.skeletons.get(key);
-  if (close) return close.map((i) => parseCity(t.cityRows[i]));
+  const close = rowsOf(l.skeletons, key);
+  if (close.length) return citiesAt(t, close);
   // Vowels may differ in one place only (`Idleb` ~ `Idlib`, not `Karbouly` ~ `Karbala`).
-  return (l.consonants.get(consonantsOf(key)) ?? [])
-    .map((i) => parseCity(t.cityRows[i]))
-    .filter((e) => {
-      const other = skeletonName(e.name);
-      return other.length === key.length && [...key].filter((c, i) => c !== other[i]).length <= 1;
-    });
+  return citiesAt(t, rowsOf(l.consonants, consonantsOf(key))).filter((e) => {
+    const other = skeletonName(e.name);
+    return other.length === key.length && [...key].filter((c, i) => c !== other[i]).length <= 1;
+  });
 }
 
 /** The ISO code of the country a demonym (`Syrian`, `Russians`) belongs to. */
