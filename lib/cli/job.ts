@@ -1,5 +1,5 @@
 /** One unit of work: read one input, extract its records. Runs in a worker thread or in the main thread. */
-import { collectBetweenJobs } from './heap';
+import { collectBetweenJobs } from '../heap';
 import { ExtractError, type ExtractRecord, type ExtractResult, type RecordType, type ReferenceDateSource } from '../types';
 import { extract, extractSegments } from '../index';
 import { InputError } from './errors';
@@ -56,10 +56,8 @@ export function runJob(input: JobInput, settings: JobSettings, streamed = false)
     const first = parts.next().value as ExtractResult;
     function* records(): Generator<ExtractRecord> {
       yield* first.records;
-      for (const part of parts) {
-        yield* part.records;
-        collectBetweenJobs(); // a big file's segments are jobs of their own for the heap
-      }
+      // Between segments the pipeline keeps the heap near its live size itself (lib/heap.ts).
+      for (const part of parts) yield* part.records;
     }
     const { referenceDate, referenceDateSource } = first;
     return {

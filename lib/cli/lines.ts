@@ -19,7 +19,7 @@ import {
 import { ExtractError, RECORD_TYPES } from '../types';
 import type { CliOptions, Format } from './args';
 import { describeFsError, UsageError } from './errors';
-import { collectBetweenJobs } from './heap';
+import { collectBetweenJobs } from '../heap';
 import { createFormatter, type Output } from './formats';
 import { recordLines } from './formats/records';
 import { collectInputs, type Input, STDIN_NAME } from './inputs';

@@ -25,7 +25,7 @@ export interface PlaceEntry {
 }
 
 /** Remembers a pure string function's answers (names repeat in a text); forgets all past `limit` entries. */
-function memo<T>(f: (s: string) => T, limit = 50_000): (s: string) => T {
+function memo<T>(f: (s: string) => T, limit = 10_000): (s: string) => T {
   const cache = new Map<string, T>();
   return (s) => {
     let v = cache.get(s);
