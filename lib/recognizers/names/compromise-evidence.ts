@@ -2,7 +2,7 @@
  * Evidence from compromise: its lexicon (a hash lookup, no parsing) for whole names and single words, and its
  * tagger, run only on the sentences that hold names no cheaper evidence could type.
  */
-import { compromise, tagTerms, type TaggedTerm } from '../../text/compromise';
+import { compromise, tagSpans, type TaggedTerm } from '../../text/compromise';
 import type { PreparedText } from '../../text/prepare';
 import { vote, type Mention } from './mention';
 import { groupBy } from '../../text/group-by';
@@ -66,28 +66,37 @@ const CONTEXT_TOKENS = 4;
  * sees a short window around a few mentions of each distinct name, not whole sentences.
  */
 export function taggerEvidence(prep: PreparedText, mentions: Mention[]): void {
-  const byName = groupBy(mentions, (m) => m.words.join(' ').toLowerCase());
-  for (const list of byName.values()) {
-    const shares = { person: 0, organization: 0, place: 0 };
-    let tagged = 0;
-    for (const m of list.slice(0, TAGGED_PER_NAME)) {
+  const byName = [...groupBy(mentions, (m) => m.words.join(' ').toLowerCase()).values()];
+  // The windows of every name, tagged in as few calls as possible (compromise's cost is mostly per call).
+  const tagged = byName.map((list) => list.slice(0, TAGGED_PER_NAME));
+  const windows = tagged.flatMap((sample) =>
+    sample.map((m) => {
       const s = prep.sentences[m.sentence];
       const from = Math.max(s.firstToken, m.first - CONTEXT_TOKENS);
       const to = Math.min(s.endToken, m.first + m.tokens.length + CONTEXT_TOKENS) - 1;
-      const terms: TaggedTerm[] = tagTerms(prep.text, prep.tokens[from].start, prep.tokens[to].end);
+      return { start: prep.tokens[from].start, end: prep.tokens[to].end };
+    }),
+  );
+  const termsOf: TaggedTerm[][] = tagSpans(prep.text, windows);
+  let w = 0;
+  byName.forEach((list, i) => {
+    const shares = { person: 0, organization: 0, place: 0 };
+    let count = 0;
+    for (const m of tagged[i]) {
+      const terms = termsOf[w++];
       const inside = terms.filter((t) => t.start >= m.start && t.end <= m.end && /^\p{Lu}/u.test(t.text));
       if (!inside.length) continue;
       const share = (re: RegExp) => inside.filter((t) => [...t.tags].some((g) => re.test(g))).length / inside.length;
       shares.person += share(/^(?:Person|FirstName|LastName|Honorific)$/);
       shares.organization += share(/^Organization$/);
       shares.place += share(/^(?:Place|Country|City|Region)$/);
-      tagged++;
+      count++;
     }
-    if (!tagged) continue;
+    if (!count) return;
     for (const m of list) {
-      if (shares.person / tagged >= 0.5) vote(m, 'person', 1, 'person/compromise');
-      if (shares.organization / tagged >= 0.5) vote(m, 'organization', 1, 'organization/compromise');
-      if (shares.place / tagged >= 0.5) vote(m, 'place', 1, 'place/compromise');
+      if (shares.person / count >= 0.5) vote(m, 'person', 1, 'person/compromise');
+      if (shares.organization / count >= 0.5) vote(m, 'organization', 1, 'organization/compromise');
+      if (shares.place / count >= 0.5) vote(m, 'place', 1, 'place/compromise');
     }
-  }
+  });
 }
