@@ -5,6 +5,7 @@
  * also gets its interval.
  */
 import { DURATION_FILLERS, DURATION_UNITS, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
+import { PatternSet } from '../../text/regexp';
 import { TENS_WORDS, UNITS_WORDS, wordNumber } from '../../lexicon/numbers';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord } from './spans';
@@ -121,10 +122,14 @@ const unitOf = (word: string) =>
     .replace(/centuries/, 'century')
     .replace(/s$/, '');
 
+// One pass over the text for all of them (each keeps the matches of its own scan).
+const PATTERNS = new PatternSet({ DURATION, UNITS_AHEAD, BARE_PLURAL });
+
 export const durationDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
   const text = ctx.text;
-  for (const m of text.matchAll(DURATION)) {
+  const found = PATTERNS.scan(text);
+  for (const m of found.DURATION) {
     const s = m.index!;
     const e = s + m[0].length;
     const [, the, aMere, dirWord, amount, half1, unitWord, half2] = m;
@@ -184,11 +189,11 @@ export const durationDates: DateFamily = (ctx) => {
       out.push(dateDraft(ctx, ls, ls + lead[1].length, { value: durationValue(ln, unit), timexType: 'DURATION' }, 'date/duration', 0.7));
     }
   }
-  for (const m of text.matchAll(UNITS_AHEAD)) {
+  for (const m of found.UNITS_AHEAD) {
     const fields = { value: durationValue(null, unitOf(m[1])), timexType: 'DURATION' as const };
     out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, fields, 'date/duration', 0.75));
   }
-  for (const m of text.matchAll(BARE_PLURAL)) {
+  for (const m of found.BARE_PLURAL) {
     const s = m.index! + m[0].length - m[1].length;
     out.push(dateDraft(ctx, s, s + m[1].length, { value: durationValue(null, unitOf(m[1])), timexType: 'DURATION' }, 'date/duration', 0.7));
   }

@@ -5,6 +5,7 @@
  * reference date; "year-ago" is that period a year back.
  */
 import { dateDraft, type DateContext, type DateDraft, type DateFamily } from './context';
+import { PatternSet } from '../../text/regexp';
 import { shiftAnchor, type Anchor, type Resolver } from './anaphora';
 import { pad, type Day } from './timex';
 
@@ -45,21 +46,25 @@ const yearAgoResolver: Resolver = (last, ref) => {
   return ref ? pad(ref.year - 1, 4) : null;
 };
 
+// One pass over the text for all of them (each keeps the matches of its own scan).
+const PATTERNS = new PatternSet({ PERIOD_NP, YEAR_AGO_ADJECTIVE, THE_YEAR, FISCAL_YEAR });
+
 export const reportingDates: DateFamily = (ctx: DateContext) => {
   const out: DateDraft[] = [];
   const text = ctx.text;
-  for (const m of text.matchAll(PERIOD_NP)) {
+  const found = PATTERNS.scan(text);
+  for (const m of found.PERIOD_NP) {
     const [whole, modifier, year, yearAgo, noun, lastYear] = m;
     // "the period" alone is too vague; "the same period" needs a quarter to stand for.
     if (noun.toLowerCase() === 'period' && !modifier && !year && !yearAgo) continue;
     const draft = dateDraft(ctx, m.index!, m.index! + whole.length, { value: null, timexType: 'DATE' }, 'date/report-period', 0.7);
     out.push(ctx.anaphoric(draft, periodResolver(year, yearAgo != null || lastYear != null)));
   }
-  for (const m of text.matchAll(YEAR_AGO_ADJECTIVE)) {
+  for (const m of found.YEAR_AGO_ADJECTIVE) {
     const draft = dateDraft(ctx, m.index!, m.index! + m[0].length, { value: null, timexType: 'DATE' }, 'date/report-period', 0.7);
     out.push(ctx.anaphoric(draft, yearAgoResolver));
   }
-  for (const m of text.matchAll(THE_YEAR)) {
+  for (const m of found.THE_YEAR) {
     const s = m.index! + m[0].length - m[1].length;
     const e = s + m[1].length;
     // "the year ended March 31" is twelve months that end then, not the calendar year.
@@ -68,7 +73,7 @@ export const reportingDates: DateFamily = (ctx: DateContext) => {
       : { value: ctx.ref ? pad(ctx.ref.year, 4) : null, timexType: 'DATE' as const };
     out.push(dateDraft(ctx, s, e, fields, 'date/report-period', 0.65));
   }
-  for (const m of text.matchAll(FISCAL_YEAR)) {
+  for (const m of found.FISCAL_YEAR) {
     const year = m[1] ?? `20${m[2]}`;
     out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, { value: year, timexType: 'DATE' }, 'date/fiscal-year', 0.8));
   }
