@@ -179,6 +179,9 @@ export const REFERENCE_PHRASES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUT
   'coming years': 'FUTURE_REF',
   'coming months': 'FUTURE_REF',
   'coming quarters': 'FUTURE_REF',
+  // "in past years", as "in coming years" (chrono would read last year).
+  'past years': 'PAST_REF',
+  'past decades': 'PAST_REF',
 };
 
 /** Adverbs of frequency → the period of a SET (`annually` → P1Y). */

@@ -52,10 +52,10 @@ function casualParser(): chrono.Chrono {
   return parser;
 }
 
-// A number and a unit, with the words chrono takes around it ("in 100 days", "two years ago"): a duration,
-// which the durations family draws the TimeML way.
+// A number and a unit, with the words chrono takes around it ("in 100 days", "two years ago", "last six weeks",
+// "last about six days"): a duration, which the durations family draws the TimeML way.
 const DURATION_LIKE = new RegExp(
-  String.raw`^(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*` +
+  String.raw`^(?:(?:last|past|next|coming)\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*` +
     String.raw`(?:[\d.,]+|an?|a\s+few|a\s+couple\s+of|several|few|many|${WORD_NUMBER})[\s-]+(?:${UNIT_WORD_PATTERN})` +
     String.raw`(?:\s+(?:ago|earlier|later|before|after|from now|hence|back))?$`,
   'i',
