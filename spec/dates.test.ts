@@ -520,3 +520,12 @@ describe('weekdays with a weak cue or none', () => {
     expect(one('Saturday: a full programme of matches.', 'Saturday').value).toBe('2013-03-23');
   });
 });
+
+describe('numbers and compounds that are not dates', () => {
+  test('a decimal without a clock mark, "in half", and "quarter-century"', () => {
+    expect(texts('The index fell 1.4%, or 6.43, on Friday.', '1989-10-30')).toEqual(['Friday']);
+    expect(one('The train left at 6.30 on Friday.', '6.30 on Friday', '1989-10-30').value).toBe('1989-10-27T06:30');
+    expect(texts('The firm cut its dividend in half and the shares fell.')).toEqual([]);
+    expect(texts('Unemployment hit its quarter-century low.')).toEqual([]);
+  });
+});

@@ -9,9 +9,9 @@ import { PatternSet } from '../../text/regexp';
 import { shiftAnchor, type Anchor, type Resolver } from './anaphora';
 import { pad, type Day } from './timex';
 
-// "the quarter", "the latest quarter", "the latest period", "that quarter", "the 1988 period", "the year-ago quarter".
+// "the quarter", "the latest quarter", (not "its quarter-century low") "the latest period", "that quarter", "the 1988 period", "the year-ago quarter".
 const PERIOD_NP =
-  /\b(?:the|that|its)\s+(?:(latest|most\s+recent|recent|comparable|corresponding)\s+)?(?:(\d{4})\s+|(year[- ](?:ago|earlier))\s+)?(quarter|period)\b(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?/gi;
+  /\b(?:the|that|its)\s+(?:(latest|most\s+recent|recent|comparable|corresponding)\s+)?(?:(\d{4})\s+|(year[- ](?:ago|earlier))\s+)?(quarter|period)\b(?!-)(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?/gi;
 // "year-ago results", "year-earlier profit": the adjective alone is the date.
 const YEAR_AGO_ADJECTIVE = /\b[Yy]ear-(?:ago|earlier)\b(?=\s+(?!quarter|period)[a-z])/g;
 // "for the year", "during the full year", "the fiscal year ended".
