@@ -529,3 +529,9 @@ describe('numbers and compounds that are not dates', () => {
     expect(texts('Unemployment hit its quarter-century low.')).toEqual([]);
   });
 });
+
+describe('a prospect points ahead', () => {
+  test('"a chance of rain in May" under a past verb is the coming May', () => {
+    expect(one('The office said there was a 70% chance of rain in May.', 'May', '2024-04-18').value).toBe('2024-05');
+  });
+});

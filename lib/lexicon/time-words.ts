@@ -223,6 +223,11 @@ export const FUTURE_CUES = new Set([
   'hopes',
   'aims',
   'forecast',
+  // nouns of a prospect: "a 70% chance of rain in May"
+  'chance',
+  'outlook',
+  'likelihood',
+  'probability',
 ]);
 /** Words that, right before a date, make it a date still to come (`payable Dec. 7`, `effective Feb. 1`). */
 export const GOVERNING_FUTURE_WORDS = [
