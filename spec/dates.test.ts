@@ -535,3 +535,11 @@ describe('a prospect points ahead', () => {
     expect(one('The office said there was a 70% chance of rain in May.', 'May', '2024-04-18').value).toBe('2024-05');
   });
 });
+
+describe('year-ago periods in a results report', () => {
+  test('after a date of last year, "year-earlier" results are that year, not one more back', () => {
+    const text = 'Last year losses totaled $5 million. The year-earlier results were restated.';
+    expect(one(text, 'year-earlier', '1989-10-30').value).toBe('1988');
+    expect(one('Profit rose in 1988. Year-earlier profit was lower.', 'Year-earlier', '1989-10-30').value).toBe('1987');
+  });
+});

@@ -41,7 +41,11 @@ function periodResolver(year: string | undefined, yearAgo: boolean): Resolver {
   };
 }
 
+// "year-ago results" are a year before the period the report is about, this year's: right after "last year" ("Last
+// year losses totaled ... The year-earlier results") they are last year, not one more back. ("Profit rose in 2012.
+// Year-earlier profit ..." compares with 2011: a year written out may be the period the report is about.)
 const yearAgoResolver: Resolver = (last, ref) => {
+  if (last?.relative && ref && last.year === ref.year - 1 && last.value.length === 4) return last.value;
   if (last) return shiftAnchor(last, -1, 'year');
   return ref ? pad(ref.year - 1, 4) : null;
 };
