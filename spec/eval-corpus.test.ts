@@ -9,7 +9,7 @@ const DIR = path.join(__dirname, '..', 'samples', 'annotated');
 const files = goldFilesIn(DIR);
 const docs = files.map((f) => ({ file: path.basename(f), ...JSON.parse(fs.readFileSync(f, 'utf8')) }));
 const TIMEX =
-  /^(\d{4}(-\d\d(-\d\d(T\d\d:\d\d)?)?|-W\d\d|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?|\d{2,3}|P(\d+[YMWD])+|PT\d+[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF)$/;
+  /^(\d{4}(-\d\d(-\d\d(T\d\d:\d\d|T(MO|AF|EV|NI))?)?|-W\d\d|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?|\d{2,3}|P(\d+[YMWD])+|PT\d+[HMS]|PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 const BOUNDS = ['exact', 'approx', 'lower', 'upper', 'range'];
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

@@ -179,6 +179,9 @@ export const REFERENCE_PHRASES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUT
   'coming years': 'FUTURE_REF',
   'coming months': 'FUTURE_REF',
   'coming quarters': 'FUTURE_REF',
+  // "in past years", as "in coming years" (chrono would read last year).
+  'past years': 'PAST_REF',
+  'past decades': 'PAST_REF',
 };
 
 /** Adverbs of frequency → the period of a SET (`annually` → P1Y). */
@@ -220,6 +223,11 @@ export const FUTURE_CUES = new Set([
   'hopes',
   'aims',
   'forecast',
+  // nouns of a prospect: "a 70% chance of rain in May"
+  'chance',
+  'outlook',
+  'likelihood',
+  'probability',
 ]);
 /** Words that, right before a date, make it a date still to come (`payable Dec. 7`, `effective Feb. 1`). */
 export const GOVERNING_FUTURE_WORDS = [

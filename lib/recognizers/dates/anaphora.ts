@@ -19,6 +19,8 @@ export interface Anchor {
   half?: number;
   season?: string;
   week?: number;
+  /** Written relative to the reference date (`last year`), not as a calendar date (`1988`). */
+  relative?: boolean;
 }
 
 export function anchorOf(value: string | null): Anchor | null {
@@ -108,6 +110,9 @@ export function resolveAnaphora(drafts: DateDraft[], resolvers: Map<DateDraft, R
       const before = d.value;
       d.value = resolve(last, ref);
       if (last && d.value && d.value !== before) d.source += '+anaphora';
-    } else if (d.timexType === 'DATE' || d.timexType === 'TIME') last = anchorOf(d.value) ?? last;
+    } else if (d.timexType === 'DATE' || d.timexType === 'TIME') {
+      const anchor = anchorOf(d.value);
+      if (anchor) last = { ...anchor, relative: d.source.startsWith('date/relative') };
+    }
   }
 }

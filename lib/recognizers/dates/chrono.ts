@@ -52,10 +52,10 @@ function casualParser(): chrono.Chrono {
   return parser;
 }
 
-// A number and a unit, with the words chrono takes around it ("in 100 days", "two years ago"): a duration,
-// which the durations family draws the TimeML way.
+// A number and a unit, with the words chrono takes around it ("in 100 days", "two years ago", "last six weeks",
+// "last about six days"): a duration, which the durations family draws the TimeML way.
 const DURATION_LIKE = new RegExp(
-  String.raw`^(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*` +
+  String.raw`^(?:(?:last|past|next|coming)\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|within|in|for|after|more than|less than)\s+)*` +
     String.raw`(?:[\d.,]+|an?|a\s+few|a\s+couple\s+of|several|few|many|${WORD_NUMBER})[\s-]+(?:${UNIT_WORD_PATTERN})` +
     String.raw`(?:\s+(?:ago|earlier|later|before|after|from now|hence|back))?$`,
   'i',
@@ -79,9 +79,15 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 // March", "Monday, 9 a.m."); the comma and number are blanked (same length) before chrono reads the line.
 const COUNT_AFTER_COMMA =
   /,\s*\d{1,3}(?=\s+(?!(?:st|nd|rd|th|[ap]\.?m\.?|o'clock|noon|midnight|hours?|GMT|UTC|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?![\p{L}]))\p{L})/giu;
+// "fell 1.4%, or 6.43, on Friday": a decimal is a clock time only with a mark after it ("6.30pm", "18.45 GMT") or
+// "at" before it ("at 6.30"); blanked with the counts above.
+const DECIMAL_NOT_TIME = /(?<!\bat\s+|[\d.,])\d{1,2}\.\d\d(?![\d.,]\d|\s*(?:[ap]\.?m\b|h\b|hrs?\b|GMT\b|UTC\b|BST\b|CET\b|local\b))/giu;
+const NOT_DATE_NUMBERS = new RegExp(`${COUNT_AFTER_COMMA.source}|${DECIMAL_NOT_TIME.source}`, 'giu');
 // Time words that are lower-case in prose: written with a capital inside a sentence they are a name ("Mr. Noon").
 const LOWERCASE_TIME_WORD = /^(?:noon|midnight|midday|tonight|morning|afternoon|evening|night|overnight|today|tomorrow|yesterday)\b/i;
 const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:;"“‘'(\n—–-]\s*|\n\s*)$/;
+// "cut it in half and ...": chrono reads a clock time in "half" alone; "half past nine" keeps its hour.
+const HALF_NOT_TIME = /^half\b(?!\s+past\b)(?!.*\d)/i;
 const PART_OF_DAY_ALONE = /^(?:morning|afternoon|evening|night|day)$/i;
 const GREETING_BEFORE = /\bgood\s+$/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St)\.?\s+$/;
@@ -115,7 +121,7 @@ export const chronoDates: DateFamily = (ctx) => {
           ctx,
           instant,
           lineStart,
-          line.replace(COUNT_AFTER_COMMA, (m) => ' '.repeat(m.length)),
+          line.replace(NOT_DATE_NUMBERS, (m) => ' '.repeat(m.length)),
           out,
         );
       lineStart += line.length + 1;
@@ -223,6 +229,7 @@ function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e:
   const surface = ctx.text.slice(s, e);
   const lower = surface.toLowerCase().replace(/\.$/, '');
   if (/^(?:now|second|a|an|the)$/i.test(surface)) return true;
+  if (HALF_NOT_TIME.test(surface)) return true;
   if (/^(?:the\s+)?[A-Z]{2,}$/.test(surface)) return true; // an acronym ("the SEC"), not a unit of time
   // A title in quotation marks ("This Week With ..."): every word capitalised right after the quote.
   if (/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(surface) && /["“]\s*$/.test(ctx.text.slice(Math.max(0, s - 2), s))) return true;

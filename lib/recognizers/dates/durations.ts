@@ -5,6 +5,7 @@
  * also gets its interval.
  */
 import { DURATION_FILLERS, DURATION_UNITS, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
+import { PatternSet } from '../../text/regexp';
 import { TENS_WORDS, UNITS_WORDS, wordNumber } from '../../lexicon/numbers';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord } from './spans';
@@ -49,6 +50,9 @@ const EARLIER_AFTER = /^\s+earlier\b(?!\s+than\b)/i;
 // "a second" before a noun is an ordinal ("for a second time"), not a second of time ("for a second, or two").
 const ORDINAL_AFTER = /^\s+(?!(?:or|and|to|of|before|after|later|earlier|ago|longer|more|in|at|when|while|until)\b)\p{L}/u;
 const OF_AFTER = /^\s+of\b/i;
+// "could last two weeks", "stocks that normally last six days": the verb, not "the last two weeks".
+const LAST_AS_VERB_BEFORE =
+  /\b(?:will|would|could|can|may|might|should|must|to|not|n['’]t|does|did|do|normally|usually|typically|often|generally)\s+$/i;
 const SECOND_AS_DURATION_BEFORE = /\b(?:for|in|within|about|than|only|just|half|every|per)\s+$/i;
 
 /** The number of units an amount is, or null when vague. */
@@ -121,13 +125,19 @@ const unitOf = (word: string) =>
     .replace(/centuries/, 'century')
     .replace(/s$/, '');
 
+// One pass over the text for all of them (each keeps the matches of its own scan).
+const PATTERNS = new PatternSet({ DURATION, UNITS_AHEAD, BARE_PLURAL });
+
 export const durationDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
   const text = ctx.text;
-  for (const m of text.matchAll(DURATION)) {
+  const found = PATTERNS.scan(text);
+  for (const m of found.DURATION) {
     const s = m.index!;
     const e = s + m[0].length;
-    const [, the, aMere, dirWord, amount, half1, unitWord, half2] = m;
+    const [, the, aMere, written, amount, half1, unitWord, half2] = m;
+    const verbLast = !the && !aMere && /^last$/i.test(written ?? '') && LAST_AS_VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s));
+    const dirWord = verbLast ? undefined : written;
     const det = the ?? aMere;
     const unit = unitOf(unitWord);
     const isArticle = /^an?$/i.test(amount);
@@ -173,8 +183,8 @@ export const durationDates: DateFamily = (ctx) => {
     // "the first nine months" keeps its ordinal; "first three-month class" and "the eight-year war" start at the amount.
     const adjective = n != null && n !== 1 && !/s$/i.test(unitWord);
     const ordinalAlone = !det && /^(?:first|latest|final|initial)$/i.test(dirWord ?? '');
-    const amountStart = s + m[0].indexOf(amount, det || dirWord ? (det?.length ?? 0) + 1 : 0);
-    const start = adjective || ordinalAlone ? amountStart : from;
+    const amountStart = s + m[0].indexOf(amount, det || written ? (det?.length ?? 0) + 1 : 0);
+    const start = adjective || ordinalAlone || verbLast ? amountStart : from;
     const fields: DateFields = { value: durationValue(n, unit), timexType: 'DURATION', ...interval(ctx, dir, n, unit) };
     out.push(dateDraft(ctx, start, e, fields, 'date/duration', 0.8));
     const lead = LEADING_AMOUNT.exec(text.slice(Math.max(0, s - 24), s));
@@ -184,11 +194,11 @@ export const durationDates: DateFamily = (ctx) => {
       out.push(dateDraft(ctx, ls, ls + lead[1].length, { value: durationValue(ln, unit), timexType: 'DURATION' }, 'date/duration', 0.7));
     }
   }
-  for (const m of text.matchAll(UNITS_AHEAD)) {
+  for (const m of found.UNITS_AHEAD) {
     const fields = { value: durationValue(null, unitOf(m[1])), timexType: 'DURATION' as const };
     out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, fields, 'date/duration', 0.75));
   }
-  for (const m of text.matchAll(BARE_PLURAL)) {
+  for (const m of found.BARE_PLURAL) {
     const s = m.index! + m[0].length - m[1].length;
     out.push(dateDraft(ctx, s, s + m[1].length, { value: durationValue(null, unitOf(m[1])), timexType: 'DURATION' }, 'date/duration', 0.7));
   }

@@ -3,6 +3,7 @@
  * `third-quarter` results) and halves (`the second half of 2010` → 2010-H2).
  */
 import { PART_ORDINALS, SEASONS } from '../../lexicon/time-words';
+import { PatternSet } from '../../text/regexp';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily } from './context';
 import { directionWord, extendLeftWithArticle } from './spans';
 import { pad, type Day, type Direction } from './timex';
@@ -51,10 +52,14 @@ function seasonYear(ref: Day, startMonth: number, dir: Direction, written: boole
   return refYearOfSeason;
 }
 
+// One pass over the text for all of them (each keeps the matches of its own scan).
+const PATTERNS = new PatternSet({ SEASON, PART, Q_CODE });
+
 export const periodDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
   const text = ctx.text;
-  for (const m of text.matchAll(SEASON)) {
+  const found = PATTERNS.scan(text);
+  for (const m of found.SEASON) {
     const s = m.index!;
     const e = s + m[0].length;
     const explicitYear = m[4] ?? m[5];
@@ -76,7 +81,7 @@ export const periodDates: DateFamily = (ctx) => {
       ),
     );
   }
-  for (const m of text.matchAll(PART)) {
+  for (const m of found.PART) {
     const [whole, headYear, headRelative, yearAgo, ordinal, joint, unit, tailWord, tailYear1, tailYear2] = m;
     const s = m.index!;
     const e = s + whole.length;
@@ -100,7 +105,7 @@ export const periodDates: DateFamily = (ctx) => {
     // "the year-ago third quarter": that quarter of the year before the one the text is about.
     out.push(yearAgo ? ctx.anaphoric(draft, (last) => `${pad((last?.year ?? year ?? 0) - 1, 4)}-${code}${index}`) : draft);
   }
-  for (const m of text.matchAll(Q_CODE)) {
+  for (const m of found.Q_CODE) {
     const index = Number(m[1] ?? m[2]);
     const year = m[3]
       ? Number(m[3])

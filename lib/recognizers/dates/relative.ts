@@ -8,6 +8,7 @@ import { dateDraft, type DateContext, type DateDraft, type DateFamily, type Date
 import { directionWord, extendLeft } from './spans';
 import { addDays, addMonths, dayOfWeekday, formatDay, formatMonth, isoWeek, pad, type Direction } from './timex';
 import { unitAfterAnchor, type TimeUnit } from './anaphora';
+import { PatternSet } from '../../text/regexp';
 
 const REFERENCE = new RegExp(
   `\\b(?:${Object.keys(REFERENCE_PHRASES)
@@ -58,15 +59,30 @@ const VALUE: Record<string, (ctx: DateContext, shift: number) => string> = {
   century: (ctx, k) => pad(Math.floor(ctx.ref!.year / 100) + k),
 };
 
+// One pass over the text for all of them (each keeps the matches of its own scan).
+const PATTERNS = new PatternSet({
+  REFERENCE,
+  NOW,
+  UNIT_REF,
+  THAT_UNIT,
+  THE_WEEKEND,
+  PART_OF_UNIT,
+  YEAR_END,
+  THE_WEEK,
+  TWO_DAYS_OFF,
+  THE_DAY,
+});
+
 const shiftOf = (dir: Direction): number => (dir === 'past' ? -1 : dir === 'future' ? 1 : 0);
 
 export const relativeDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
   const text = ctx.text;
+  const found = PATTERNS.scan(text);
   const push = (s: number, e: number, fields: DateFields, source: string, confidence = 0.85) =>
     out.push(dateDraft(ctx, s, e, fields, source, confidence));
 
-  for (const m of text.matchAll(REFERENCE)) {
+  for (const m of found.REFERENCE) {
     // "the future of the port", "the past of the city": a topic, not a time.
     if (/^the\s+(?:past|future)$/i.test(m[0]) && OF_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     push(
@@ -76,7 +92,7 @@ export const relativeDates: DateFamily = (ctx) => {
       'date/reference',
     );
   }
-  for (const m of text.matchAll(NOW)) {
+  for (const m of found.NOW) {
     const s = m.index!;
     const before = text.slice(Math.max(0, s - 3), s);
     const after = text.slice(s + 3, s + 5);
@@ -84,7 +100,7 @@ export const relativeDates: DateFamily = (ctx) => {
     const closesClause = /^[.,;:!]/.test(after) && /\w\s$/.test(before);
     if (opensSentence || closesClause) push(s, s + 3, { value: 'PRESENT_REF', timexType: 'DATE' }, 'date/reference', 0.7);
   }
-  for (const m of text.matchAll(UNIT_REF)) {
+  for (const m of found.UNIT_REF) {
     const s = m.index!;
     const e = s + m[0].length;
     const unit = m[3].toLowerCase();
@@ -99,18 +115,18 @@ export const relativeDates: DateFamily = (ctx) => {
     if (anaphoric && ANAPHORIC_UNITS.has(unit))
       ctx.anaphoric(out[out.length - 1], unitAfterAnchor(same ? 0 : shiftOf(dir), unit as TimeUnit, value));
   }
-  for (const m of text.matchAll(THAT_UNIT)) {
+  for (const m of found.THAT_UNIT) {
     const draft = dateDraft(ctx, m.index!, m.index! + m[0].length, { value: null, timexType: 'DATE' }, 'date/relative', 0.7);
     out.push(ctx.anaphoric(draft, unitAfterAnchor(0, m[1].toLowerCase() as TimeUnit, null)));
   }
-  for (const m of text.matchAll(THE_WEEKEND)) {
+  for (const m of found.THE_WEEKEND) {
     if (!/^the/i.test(m[0])) continue; // "this/last/next weekend" are unit references above
     const s = m.index!;
     const dir = ctx.tense(s, s + m[0].length) === 'future' ? 'future' : 'past';
     const value = ctx.ref ? `${isoWeek(dayOfWeekday(ctx.ref, 6, dir))}-WE` : null;
     push(s, s + m[0].length, { value, timexType: 'DATE' }, 'date/relative');
   }
-  for (const m of text.matchAll(PART_OF_UNIT)) {
+  for (const m of found.PART_OF_UNIT) {
     const s = m.index!;
     const e = s + m[0].length;
     const unit = m[1].toLowerCase();
@@ -127,24 +143,24 @@ export const relativeDates: DateFamily = (ctx) => {
     }
     push(s, e, { value, timexType: 'DATE' }, 'date/relative');
   }
-  for (const m of text.matchAll(YEAR_END)) {
+  for (const m of found.YEAR_END) {
     const s = m.index! - (APPROX_BEFORE.exec(text.slice(Math.max(0, m.index! - 16), m.index!))?.[0].length ?? 0);
     const e = m.index! + m[0].length;
     // A year-end already past (" since year-end" in October) is last year's.
     const shift = ctx.ref && ctx.ref.month < 12 && ctx.tense(s, e) === 'past' ? -1 : 0;
     push(s, e, { value: ctx.ref ? VALUE.year(ctx, shift) : null, timexType: 'DATE' }, 'date/relative', 0.75);
   }
-  for (const m of text.matchAll(THE_WEEK)) {
+  for (const m of found.THE_WEEK) {
     const s = m.index!;
     const e = s + m[0].length;
     if (!WEEK_CONTEXT_AFTER.test(text.slice(e, e + 3)) && !DAY_CONTEXT_BEFORE.test(text.slice(Math.max(0, s - 12), s))) continue;
     push(s, e, { value: ctx.ref ? VALUE.week(ctx, 0) : null, timexType: 'DATE' }, 'date/relative', 0.7);
   }
-  for (const m of text.matchAll(TWO_DAYS_OFF)) {
+  for (const m of found.TWO_DAYS_OFF) {
     const shift = /^before/i.test(m[1]) ? -2 : 2;
     push(m.index!, m.index! + m[0].length, { value: ctx.ref ? VALUE.day(ctx, shift) : null, timexType: 'DATE' }, 'date/relative');
   }
-  for (const m of text.matchAll(THE_DAY)) {
+  for (const m of found.THE_DAY) {
     const s = m.index!;
     const e = s + m[0].length;
     const anchored = /^\s*(?:before|after)\b/i.test(text.slice(e, e + 8));

@@ -3,6 +3,7 @@
  * (XXXX-SU), `twice a week`, `annually`; `daily`, `weekly`... only as adverbs, not before a noun (`daily missions`).
  */
 import { MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS } from '../../lexicon/time-words';
+import { PatternSet } from '../../text/regexp';
 import { tokenAt } from '../../text/prepare';
 import { wordNumber } from '../../lexicon/numbers';
 import { dateDraft, type DateDraft, type DateFamily } from './context';
@@ -30,18 +31,22 @@ function everyValue(other: string | undefined, count: string | undefined, word: 
   return durationValue(n, w === 'night' ? 'day' : w);
 }
 
+// One pass over the text for all of them (each keeps the matches of its own scan).
+const PATTERNS = new PatternSet({ EVERY, TIMES_PER, ADVERB });
+
 export const setDates: DateFamily = (ctx) => {
   const out: DateDraft[] = [];
   const text = ctx.text;
-  for (const m of text.matchAll(EVERY)) {
+  const found = PATTERNS.scan(text);
+  for (const m of found.EVERY) {
     out.push(dateDraft(ctx, m.index!, m.index! + m[0].length, { value: everyValue(m[1], m[2], m[3]), timexType: 'SET' }, 'date/set', 0.8));
   }
-  for (const m of text.matchAll(TIMES_PER)) {
+  for (const m of found.TIMES_PER) {
     out.push(
       dateDraft(ctx, m.index!, m.index! + m[0].length, { value: durationValue(1, m[1].toLowerCase()), timexType: 'SET' }, 'date/set', 0.8),
     );
   }
-  for (const m of text.matchAll(ADVERB)) {
+  for (const m of found.ADVERB) {
     const e = m.index! + m[0].length;
     const next = ctx.prep.tokens[tokenAt(ctx.prep, e)];
     // "daily missions", "a weekly magazine": an adjective before a noun is not a time expression.

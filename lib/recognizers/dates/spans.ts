@@ -14,6 +14,7 @@ export function trimLeadingPreposition(text: string, start: number, end: number)
 const LEFT_MODIFIER =
   /(?:\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\s+of\s+(?:the\s+)?|(?:\bthe\s+)?\b(?:early|late|mid|earlier|later)(?:\s+|-)|(?:\bthe\s+)?\bmid-)?(?:\b(last|this|next|past|coming|previous|following)\s+)?$/i;
 const WINDOW = 48;
+const PAST_AS_PREPOSITION = /^(?:\d|noon\b|midnight\b)/i;
 
 export interface Extension {
   start: number;
@@ -26,6 +27,8 @@ export function extendLeft(text: string, start: number): Extension {
   const from = Math.max(0, start - WINDOW);
   const m = LEFT_MODIFIER.exec(text.slice(from, start));
   if (!m || m[0].length === 0) return { start, direction: null };
+  // "past 1 a.m.", "past midnight": the preposition, not a direction.
+  if (/^past\s+$/i.test(m[0]) && PAST_AS_PREPOSITION.test(text.slice(start, start + 10))) return { start, direction: null };
   return { start: start - m[0].length, direction: directionWord(m[1]) };
 }
 

@@ -45,6 +45,14 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 const CLAUSE_OPENERS = new Set(['that', 'when', 'which', 'who', 'where', 'while', 'because', 'although', 'whereas', 'if', 'unless']);
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'reported', 'wrote', 'explained']);
 const QUOTE = /^(?:["“”]|``|'')$/;
+// A verb in the present that states a plan ("they meet Monday", "the summit opens Friday", "is on Tuesday"): a weak
+// future cue, taken only when the sentence has no other. Saying and thinking in the present reports the past.
+const PRESENT_BE = new Set(['is', 'are', 'am', "'re"]);
+const NOT_A_PLAN =
+  /^(?:says?|tells?|reports?|adds?|notes?|claims?|states?|writes?|believes?|thinks?|knows?|shows?|suggests?|argues?|insists?|denies|deny|remains?|seems?|appears?|means?|has|have|do|does)$/;
+// How many words before the date the verb may stand ("meet separately on Monday").
+const PLAN_WINDOW = 3;
+const NOT_PRESENT_BEFORE = new Set(['to', 'not', "n't", 'did', 'does', 'do', "'s", 'has', 'have', 'had']);
 
 const isVerb = (t: Token | undefined) => t != null && (t.pos === 'VERB' || t.pos === 'AUX');
 const isPastForm = (w: string) => IRREGULAR_PAST.has(w) || (/[a-z]{2}ed$/.test(w) && (!w.endsWith('eed') || PAST_EED.has(w)));
@@ -76,6 +84,15 @@ function cueOf(tokens: Token[], i: number, first: number): Direction {
     return earlier.some((b) => PAST_PERFECT.has(b)) ? 'past' : 'future';
   }
   return null;
+}
+
+/** A present-tense verb that can state a plan (see `PRESENT_BE`): not after a modal, `to` or `did`, not `-ing`/`-ed`. */
+function isPlanPresent(tokens: Token[], i: number, first: number): boolean {
+  const w = lower(tokens[i]);
+  if (!isVerb(tokens[i]) || NOT_A_PLAN.test(w) || /(?:ing|ed)$/.test(w) || isPastForm(w)) return false;
+  const prev = i > first ? lower(tokens[i - 1]) : '';
+  if (FUTURE_MODALS.has(prev) || NOT_PRESENT_BEFORE.has(prev)) return false;
+  return PRESENT_BE.has(w) || tokens[i].pos === 'VERB';
 }
 
 /** The direction of the date at [start, end) and the reason for it. Words inside [start, end) are not cues. */
@@ -120,6 +137,15 @@ export function anchoringAt(prep: PreparedText, start: number, end: number): Anc
     // September, it said" has no other verb: there the reporting verb is the clause's own).
     if (pastComma && verbBefore && REPORTING_VERBS.has(w)) continue;
     consider(i, t.start - end);
+  }
+  if (best.direction === null) {
+    // No other cue: a present-tense verb just before the date, in the same clause, states a plan.
+    let i = firstToken;
+    while (i < endToken && tokens[i].end <= start) i++;
+    for (let k = i - 1; k >= Math.max(firstToken, i - PLAN_WINDOW); k--) {
+      if (tokens[k].pos === 'PUNCT') break;
+      if (isPlanPresent(tokens, k, firstToken)) return { direction: 'future', reason: `future:${lower(tokens[k])}` };
+    }
   }
   return best;
 }

@@ -61,7 +61,8 @@ export function dayOfWeekday(ref: Day, weekday: number, dir: Direction, strict =
   if (dir === 'past') return addDays(ref, -(back === 0 && strict ? 7 : back));
   if (dir === 'future') return addDays(ref, ahead === 0 && strict ? 7 : ahead);
   if (dir === 'this') return addDays(ref, ahead);
-  return addDays(ref, back <= ahead ? -back : ahead);
+  // No cue: news reports what happened, so the past one unless the weekday is tomorrow.
+  return addDays(ref, ahead === 1 && back > 1 ? ahead : -back);
 }
 
 /** `P6W`, `PT24H`, `P10Y`, `PXM` (amount unknown), `P2.5Y`. */
