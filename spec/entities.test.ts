@@ -21,6 +21,19 @@ describe('candidates from shape', () => {
     expect(found).not.toContain('British MI-6');
   });
 
+  it('countries joined by hyphens are separate places', () => {
+    const r = names('Talks on the Peru-Chile maritime dispute resumed.');
+    expect(find(r, 'Peru')?.type).toBe('place');
+    expect(find(r, 'Chile')?.type).toBe('place');
+    expect(find(r, 'Peru-Chile')).toBeUndefined();
+  });
+
+  it('a bullet full stop before a line starts its sentence (the capitalised preposition is no name)', () => {
+    const r = names('Results by town:\n.   Near Cuenca, two roads were closed.\n.   Near Loja, one bridge fell.');
+    expect(r.map((x) => x.text)).not.toContain('Near Cuenca');
+    expect(r.some((x) => x.text.startsWith('Near'))).toBe(false);
+  });
+
   it('never runs a name across a line break or a comma', () => {
     const found = candidates('Visitors came from Homs, Hama\nDamascus Gate was shut.');
     expect(found).toEqual(expect.arrayContaining(['Homs', 'Hama']));
@@ -224,6 +237,15 @@ describe('normalised fields', () => {
     const fr = find(names('Ministers from France and Belgium met in Paris.'), 'Paris') as PlaceRecord;
     expect(fr.countryCode).toBe('FR');
     expect(us.countryCode === 'FR' || us.countryCode === 'US').toBe(true);
+  });
+
+  it('an acronym in brackets makes one name of the long form it spells, across `and`', () => {
+    const r = names('Farmers joined the Union for Water and Land Reform (UWLR) in the capital.');
+    expect(find(r, 'Union for Water and Land Reform')).toBeDefined();
+    expect(find(r, 'Land Reform')).toBeUndefined();
+    // Initials that do not match leave the pieces as they were.
+    const other = names('The Water and Soil Board (XQZ) met.');
+    expect(find(other, 'Water and Soil Board')).toBeUndefined();
   });
 
   it('an acronym organisation carries itself as its acronym', () => {

@@ -15,6 +15,7 @@ import { contextEvidence } from './names/context-evidence';
 import { cleanStarts, groupMentions, linkAcronyms, mentionKey, type Group } from './names/document';
 import { decide, type Decision } from './names/decide';
 import { ruleHints } from './names/rule-hints';
+import { widenToDefinitions } from './names/acronym-definitions';
 import { tagNames } from '../ner/tagger';
 
 type EntityDraft = Draft<PersonRecord> | Draft<OrganizationRecord> | Draft<PlaceRecord>;
@@ -100,6 +101,7 @@ function nameMentions(prep: PreparedText): Mention[] {
   );
   const bodyKeys = new Set(mentions.filter((m) => !m.headline).map(mentionKey));
   mentions = mentions.flatMap((m) => (m.headline ? splitHeadline(m, bodyKeys, prep.text) : [m]));
+  mentions = widenToDefinitions(mentions, prep);
 
   const countries = documentCountries(mentions);
   for (const m of mentions) {

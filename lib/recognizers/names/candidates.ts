@@ -48,7 +48,8 @@ const BREAKERS = new Set(
     /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|I$|AM|PM|ET|GMT|UTC)/.test(w),
   ),
 );
-const OPENERS = /^[\s"“‘'([*•·:–—-]*$/;
+/** What may stand before a sentence's first word: quotes, brackets, bullets, or a full stop wink left unsplit. */
+const OPENERS = /^[\s"“‘'([*•·:–—.!?-]*$/;
 
 /** Titles that only ever come with a name. */
 const SALUTATIONS =
@@ -177,8 +178,22 @@ const ordinaryWord = (w: string) =>
   ORGANIZATION_HEADS.has(w.toLowerCase()) ||
   OTHER_HEADS.has(w.toLowerCase());
 
+/** `Chad-Sudan`, `US-China`, `Israel-Gaza-Egypt`: countries joined by hyphens (a border, a relation) are separate places. */
+function countryPair(tokens: Token[], from: number, to: number): { from: number; to: number }[] | null {
+  if (to - from < 3 || (to - from) % 2 === 0) return null;
+  const out: { from: number; to: number }[] = [];
+  for (let i = from; i < to; i += 2) {
+    if (i > from && !HYPHEN.test(tokens[i - 1].text)) return null;
+    if (!lookupPlace(tokens[i].text).some((p) => p.kind === 'country')) return null;
+    out.push({ from: i, to: i + 1 });
+  }
+  return out;
+}
+
 /** Splits a run into candidates: off come titles, and demonyms or acronyms glued to another name. */
 function split(tokens: Token[], from: number, to: number): { from: number; to: number; title?: string }[] {
+  const countries = countryPair(tokens, from, to);
+  if (countries) return countries;
   const pieces: { from: number; to: number; title?: string }[] = [];
   const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
   const organizational = ORGANIZATION_HEADS.has(last);
