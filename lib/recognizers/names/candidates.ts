@@ -18,7 +18,7 @@ import {
   PERSON_TITLES,
 } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
-import { isCommonWord } from './compromise-evidence';
+import { isCommonWord, lexiconTags } from './compromise-evidence';
 import { startsWithCapitalOrDigit } from './mention';
 
 export interface Candidate {
@@ -56,6 +56,7 @@ const SALUTATIONS =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Pvt|Adm|Brig|Saint|Father|Sister|Brother|Coach|Chef|Agent|Private|Count|Countess|Baron|Baroness|Duke|Duchess)\.?$/;
 
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
 
 /** `UN`, `MI-6`, `U.S.`; not a word or a first name written in capitals (`SPOKESPERSON`, `MIREILLE`). */
 export const isAcronym = (word: string) => ACRONYM.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word) && !capitalisedWord(word);
@@ -89,6 +90,51 @@ function linkAllowed(tokens: Token[], from: number, at: number): boolean {
   const w = tokens[at].text;
   if (w === 'on') return tokens.slice(from, at).some((t) => t.text === 'of' || t.text === 'for');
   return NAME_LINKS.has(w) && w !== 'the';
+}
+
+/** A possessive inside a name: `King's`, `St Thomas'`. */
+const POSSESSIVE = /^['’]s?$/;
+const SAINT = /^(?:St|St\.|Saint|Ste)$/;
+/** Groups of people that own a body's name in the possessive (`Women's Institute`, `People's Party`). */
+const PEOPLE_OWNERS = new Set(['children', 'women', 'men', 'people', 'peoples', 'workers', 'veterans', 'farmers', 'teachers']);
+
+/**
+ * Where a body's name goes on past the run tokens[from, end) that `&`, `and` or a possessive interrupts, or 0:
+ * `Marks & Spencer`; `Food and Agriculture Organization`, `Science and Technology Committee` (ordinary words, then
+ * a run ending in a head word); `King's College Hospital`, `St Mary's Hospital` (an ordinary word, a title or a
+ * saint owns the head word). `Britain's Labour Party` and `the Finance Ministry and Central Bank` stay apart.
+ */
+function joinedBody(text: string, tokens: Token[], from: number, end: number, to: number): number {
+  const link = tokens[end];
+  const next = tokens[end + 1];
+  if (!next || end + 1 >= to || !isNameWord(next) || !(adjacent(text, link, next) || attached(link, next))) return 0;
+  if (link.text === '&') return end + 2;
+  const possessive = POSSESSIVE.test(link.text) && attached(tokens[end - 1], link);
+  if (link.text !== 'and' && !possessive) return 0;
+  const left = tokens.slice(from, end);
+  if (left.length > 3 || ORGANIZATION_HEADS.has(left[left.length - 1].text.toLowerCase())) return 0;
+  const owner = left.filter((t) => !SAINT.test(t.text));
+  // Ordinary words: common words, titles, or words no lexicon knows that are no first name or acronym (`Science`).
+  const ordinary = owner.every(
+    (t) =>
+      isCommonWord(t.text) ||
+      TITLE_WORDS.has(t.text.toLowerCase()) ||
+      (!lexiconTags(t.text).length && !isFirstName(t.text) && !isAcronym(t.text)),
+  );
+  const saint = possessive && SAINT.test(left[0].text) && left.length === 2;
+  if (saint) return headAhead(text, tokens, end + 1, to);
+  // A possessive owner is a title or a group of people (`King's College`, `Children's Hospital`), not a person
+  // or a place who owns an office (`Harlow's Justice Department`).
+  if (possessive && !owner.every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || PEOPLE_OWNERS.has(t.text.toLowerCase()))) return 0;
+  if (!ordinary || isProminentPlace(left.map((t) => t.text).join(' '))) return 0;
+  return headAhead(text, tokens, end + 1, to);
+}
+
+/** The end of a run of up to 4 name words from tokens[from] when it ends in an organization's head word, else 0. */
+function headAhead(text: string, tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < 4 && isNameWord(tokens[k]) && (k === from || adjacent(text, tokens[k - 1], tokens[k]))) k++;
+  return k > from && ORGANIZATION_HEADS.has(tokens[k - 1].text.toLowerCase()) ? k : 0;
 }
 
 /** Runs of name tokens in tokens[from, to) of one line of one sentence. */
@@ -147,6 +193,11 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
           end += 3;
           continue;
         }
+      }
+      const joined = joinedBody(text, tokens, i, end, to);
+      if (joined) {
+        end = joined;
+        continue;
       }
       break;
     }
