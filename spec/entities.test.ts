@@ -248,6 +248,18 @@ describe('normalised fields', () => {
     expect(us.countryCode === 'FR' || us.countryCode === 'US').toBe(true);
   });
 
+  it('a definition after the name types it: `X is a village`, `X was a Danish retailer`', () => {
+    const r = names('Quorley is a small village near the coast. Tessaro was a Danish retailer of furniture.');
+    expect(find(r, 'Quorley')?.type).toBe('place');
+    expect(find(r, 'Tessaro')?.type).toBe('organization');
+  });
+
+  it('an unsure member of a list of places leans to the sure ones; a demonym in the list does not', () => {
+    const r = names('Relief reached Syria, Lebanon and Velkarra. Uzbek and Syrian troops left.');
+    expect(find(r, 'Velkarra')?.type).toBe('place');
+    expect(find(r, 'Uzbek')).toBeUndefined();
+  });
+
   it('an acronym in brackets makes one name of the long form it spells, across `and`', () => {
     const r = names('Farmers joined the Union for Water and Land Reform (UWLR) in the capital.');
     expect(find(r, 'Union for Water and Land Reform')).toBeDefined();

@@ -16,6 +16,7 @@ import { cleanStarts, groupMentions, linkAcronyms, mentionKey, type Group } from
 import { decide, type Decision } from './names/decide';
 import { ruleHints } from './names/rule-hints';
 import { widenToDefinitions } from './names/acronym-definitions';
+import { coordinationEvidence } from './names/coordination';
 import { tagNames } from '../ner/tagger';
 
 type EntityDraft = Draft<PersonRecord> | Draft<OrganizationRecord> | Draft<PlaceRecord>;
@@ -112,6 +113,7 @@ function nameMentions(prep: PreparedText): Mention[] {
     contextEvidence(prep, m, m.first + m.tokens.length - 1);
   }
   mentions = mentions.filter((m) => !m.dropped);
+  coordinationEvidence(mentions, prep.text);
   // A quoted Title Case phrase with no other evidence is more often a work's title than a name.
   for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');
 
