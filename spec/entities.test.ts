@@ -250,8 +250,7 @@ describe('normalised fields', () => {
 
   it('a definition after the name types it: `X is a village`, `X was a Danish retailer`', () => {
     const r = names('Quorley is a small village near the coast. Tessaro was a Danish retailer of furniture.');
-    expect(find(r, 'Quorley')?.type).toBe('place');
-    expect(find(r, 'Tessaro')?.type).toBe('organization');
+    expect(['Quorley', 'Tessaro'].map((n) => find(r, n)?.type)).toEqual(['place', 'organization']);
   });
 
   it('an unsure member of a list of places leans to the sure ones; a demonym in the list does not', () => {
