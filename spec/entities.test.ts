@@ -248,6 +248,11 @@ describe('normalised fields', () => {
     expect(us.countryCode === 'FR' || us.countryCode === 'US').toBe(true);
   });
 
+  it('a descriptor in apposition types the name after the comma: `the planning minister, X`', () => {
+    const r = names('The plan was approved, said the planning minister, Ziyad Qarmouti.');
+    expect(find(r, 'Ziyad Qarmouti')).toMatchObject({ type: 'person', source: 'person/descriptor' });
+  });
+
   it('a definition after the name types it: `X is a village`, `X was a Danish retailer`', () => {
     const r = names('Quorley is a small village near the coast. Tessaro was a Danish retailer of furniture.');
     expect(['Quorley', 'Tessaro'].map((n) => find(r, n)?.type)).toEqual(['place', 'organization']);

@@ -91,10 +91,11 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
   if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
   // A common noun just before the name says what it names: `the striker Nordvik`, `the utility Eskom`, `the village of Yanque`.
-  const descriptor = (prev === 'of' ? prev2 : prev).toLowerCase();
+  // ... or before a comma: `the planning minister, Imad Fakhoury`, `the retailer, Tessaro`.
+  const descriptor = (prev === 'of' || prev === ',' ? prev2 : prev).toLowerCase();
   if (prev !== 'of' && PERSON_DESCRIPTORS.has(descriptor)) vote(m, 'person', 2, 'person/descriptor');
   if (prev !== 'of' && ORGANIZATION_DESCRIPTORS.has(descriptor)) vote(m, 'organization', 2, 'organization/descriptor');
-  if (PLACE_DESCRIPTORS.has(descriptor)) vote(m, 'place', 2, 'place/descriptor');
+  if (prev !== ',' && PLACE_DESCRIPTORS.has(descriptor)) vote(m, 'place', 2, 'place/descriptor');
   m.personSlot = PERSON_SLOT_BEFORE.has(prev) || (prev === 'of' && prev2 === 'hands') || /^['’]s?$/.test(next);
   // `Nordvik's players`, `Assad's regime`: what the name owns.
   if (/^['’]s?$/.test(next)) {
