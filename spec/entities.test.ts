@@ -248,6 +248,12 @@ describe('normalised fields', () => {
     expect(us.countryCode === 'FR' || us.countryCode === 'US').toBe(true);
   });
 
+  it('a plural after a first name that is also an ordinary word is a group (`Boy Scouts`), a surname stays a person', () => {
+    const r = names('The Girl Guides camped near the farm of Tyra Banks.');
+    expect(find(r, 'Girl Guides')?.type).toBe('organization');
+    expect(find(r, 'Tyra Banks')?.type).toBe('person');
+  });
+
   it('a descriptor in apposition types the name after the comma: `the planning minister, X`', () => {
     const r = names('The plan was approved, said the planning minister, Ziyad Qarmouti.');
     expect(find(r, 'Ziyad Qarmouti')).toMatchObject({ type: 'person', source: 'person/descriptor' });

@@ -81,7 +81,9 @@ export function wordEvidence(m: Mention): void {
     !PLACE_HEADS.has(first) &&
     lookupPlace(lastWord).some((e) => e.kind === 'city' && (e.population ?? 0) >= 1e5) &&
     !lookupPlace(m.text).length;
-  if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)) {
+  // A first name that is also an ordinary word (`Boy Scouts`, `Rose Growers`) does not make a plural a surname.
+  const personal = firstName && !(pluralHead(lastWord) && isCommonWord(words[0].toLowerCase()));
+  if (many && !personal && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)) {
     vote(m, 'organization', 2, 'organization/team-shape');
     vote(m, 'person', -1, 'person/team-shape');
     return;
