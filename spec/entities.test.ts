@@ -30,6 +30,11 @@ describe('candidates from shape', () => {
     expect(apart).toEqual(expect.arrayContaining(['Labour Party', 'Finance Ministry', 'Central Bank', 'Justice Department']));
   });
 
+  it('a person, then `of the` and a body, are two names; `Bank of England` stays one', () => {
+    const found = candidates('A talk by Teodor Vashkelis of the Baltic Marine Research Institute of Latvia spoke at the Bank of England.');
+    expect(found).toEqual(expect.arrayContaining(['Teodor Vashkelis', 'Baltic Marine Research Institute of Latvia', 'Bank of England']));
+  });
+
   it('countries joined by hyphens are separate places', () => {
     const r = names('Talks on the Peru-Chile maritime dispute resumed.');
     expect(find(r, 'Peru')?.type).toBe('place');

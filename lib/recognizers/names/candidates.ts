@@ -343,12 +343,15 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   if (!left.length || rightFrom >= to) return [{ from, to }];
   const right = tokens.slice(rightFrom, to).map((t) => t.text);
   const head = left[left.length - 1].text.toLowerCase();
-  const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text)));
+  // `Ana Quiroga-Vell of the National University`: two or three words no lexicon knows, then `of the` and a body.
+  const personShaped =
+    rightFrom === of + 2 && left.length <= 4 && left.every((t) => !isCommonWord(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase()));
+  const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text) || personShaped));
   // `Hall of Fame`: one word after `of` is part of the name, unless it is a known place (`Club of Montreal`).
   if (right.length === 1 && (isCommonWord(right[0]) || !lookupPlace(right[0]).length)) return [{ from, to }];
   const other =
     lookupPlace(right.join(' ')).length > 0 ||
-    ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) ||
+    right.some((w) => ORGANIZATION_HEADS.has(w.toLowerCase())) ||
     ORGANIZATION_STARTS.has(right[0].toLowerCase());
   return complete && other
     ? [
