@@ -35,6 +35,12 @@ describe('candidates from shape', () => {
     expect(found).toEqual(expect.arrayContaining(['Teodor Vashkelis', 'Baltic Marine Research Institute of Latvia', 'Bank of England']));
   });
 
+  it('a capitalised descriptor before a name is no part of it, and what follows is a person', () => {
+    const found = candidates('Yesterday, Referee Milo Dravecki of Portugal booked him.');
+    expect(found).toEqual(expect.arrayContaining(['Milo Dravecki', 'Portugal']));
+    expect(found.some((c) => c.startsWith('Referee'))).toBe(false);
+  });
+
   it('countries joined by hyphens are separate places', () => {
     const r = names('Talks on the Peru-Chile maritime dispute resumed.');
     expect(find(r, 'Peru')?.type).toBe('place');

@@ -15,6 +15,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_STARTS,
   OTHER_HEADS,
+  PERSON_DESCRIPTORS,
   PERSON_TITLES,
 } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
@@ -263,6 +264,10 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
     return [{ from, to: to - 1 }];
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
   let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
+  // `Councilman Dario Lund`, `Referee Anna Berg of Greece`: a capitalised descriptor says what the person is; it is
+  // no part of the name (the context evidence reads it as a descriptor), and what follows is a person.
+  if (to - start > 1 && PERSON_DESCRIPTORS.has(tokens[start].text.toLowerCase()) && isNameWord(tokens[start + 1]))
+    return splitOf(tokens, start + 1, to, true);
   for (let i = start; i < to; i++) {
     let n = organizational ? 0 : titleAt(tokens, i, to);
     // `Major League Baseball`, `General Assembly`: an ordinary word after a title that is also one.
