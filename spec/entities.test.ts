@@ -21,6 +21,39 @@ describe('candidates from shape', () => {
     expect(found).not.toContain('British MI-6');
   });
 
+  it('an ampersand, `and` before a head word, or a possessive inside a body keeps its name whole', () => {
+    const r = names("Profits at Hartley & Vane fell. The Marine and Coastal Council met staff of Queen's College and St Agnes's Hospital.");
+    const bodies = ['Hartley & Vane', 'Marine and Coastal Council', "Queen's College", "St Agnes's Hospital"];
+    expect(bodies.map((n) => find(r, n)?.type)).toEqual(bodies.map(() => 'organization'));
+    // A person or a place owning an office, and two bodies side by side, stay apart.
+    const apart = candidates("Norway's Labour Party and the Finance Ministry and Central Bank agreed with Halvorsen's Justice Department.");
+    expect(apart).toEqual(expect.arrayContaining(['Labour Party', 'Finance Ministry', 'Central Bank', 'Justice Department']));
+  });
+
+  it('a person, then `of the` and a body, are two names; `Bank of England` stays one', () => {
+    const found = candidates('A talk by Teodor Vashkelis of the Baltic Marine Research Institute of Latvia spoke at the Bank of England.');
+    expect(found).toEqual(expect.arrayContaining(['Teodor Vashkelis', 'Baltic Marine Research Institute of Latvia', 'Bank of England']));
+  });
+
+  it('a capitalised descriptor before a name is no part of it, and what follows is a person', () => {
+    const found = candidates('Yesterday, Referee Milo Dravecki of Portugal booked him.');
+    expect(found).toEqual(expect.arrayContaining(['Milo Dravecki', 'Portugal']));
+    expect(found.some((c) => c.startsWith('Referee'))).toBe(false);
+  });
+
+  it('countries joined by hyphens are separate places', () => {
+    const r = names('Talks on the Peru-Chile maritime dispute resumed.');
+    expect(find(r, 'Peru')?.type).toBe('place');
+    expect(find(r, 'Chile')?.type).toBe('place');
+    expect(find(r, 'Peru-Chile')).toBeUndefined();
+  });
+
+  it('a bullet full stop before a line starts its sentence (the capitalised preposition is no name)', () => {
+    const r = names('Results by town:\n.   Near Cuenca, two roads were closed.\n.   Near Loja, one bridge fell.');
+    expect(r.map((x) => x.text)).not.toContain('Near Cuenca');
+    expect(r.some((x) => x.text.startsWith('Near'))).toBe(false);
+  });
+
   it('never runs a name across a line break or a comma', () => {
     const found = candidates('Visitors came from Homs, Hama\nDamascus Gate was shut.');
     expect(found).toEqual(expect.arrayContaining(['Homs', 'Hama']));
@@ -224,6 +257,38 @@ describe('normalised fields', () => {
     const fr = find(names('Ministers from France and Belgium met in Paris.'), 'Paris') as PlaceRecord;
     expect(fr.countryCode).toBe('FR');
     expect(us.countryCode === 'FR' || us.countryCode === 'US').toBe(true);
+  });
+
+  it('a plural after a first name that is also an ordinary word is a group (`Boy Scouts`), a surname stays a person', () => {
+    const r = names('The Girl Guides camped near the farm of Tyra Banks.');
+    expect(find(r, 'Girl Guides')?.type).toBe('organization');
+    expect(find(r, 'Tyra Banks')?.type).toBe('person');
+  });
+
+  it('a descriptor in apposition types the name after the comma: `the planning minister, X`', () => {
+    const r = names('The plan was approved, said the planning minister, Ziyad Qarmouti.');
+    expect(find(r, 'Ziyad Qarmouti')).toMatchObject({ type: 'person', source: 'person/descriptor' });
+  });
+
+  it('a definition after the name types it: `X is a village`, `X was a Danish retailer`', () => {
+    const r = names('Quorley is a small village near the coast. Tessaro was a Danish retailer of furniture.');
+    expect(['Quorley', 'Tessaro'].map((n) => find(r, n)?.type)).toEqual(['place', 'organization']);
+  });
+
+  it('an unsure member of a list of places leans to the sure ones; a demonym in the list does not', () => {
+    const r = names('Relief reached Syria, Lebanon and Velkarra. Uzbek and Syrian troops left.');
+    expect(find(r, 'Velkarra')?.type).toBe('place');
+    expect(find(r, 'Uzbek')).toBeUndefined();
+  });
+
+  it('an acronym in brackets makes one name of the long form it spells, across `and`', () => {
+    const r = names('Farmers joined the Union for Water and Land Reform (UWLR) in the capital.');
+    expect(find(r, 'Union for Water and Land Reform')).toBeDefined();
+    expect(find(r, 'Land Reform')).toBeUndefined();
+    // Initials that do not match leave the pieces as they were.
+    const other = names('Anna Berg and Tomas Lind (XQZ) met.');
+    expect(find(other, 'Anna Berg and Tomas Lind')).toBeUndefined();
+    expect(find(other, 'Tomas Lind')?.type).toBe('person');
   });
 
   it('an acronym organisation carries itself as its acronym', () => {

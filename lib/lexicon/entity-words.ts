@@ -1192,6 +1192,11 @@ export const PLACE_DESCRIPTORS = new Set([
   'governorate',
   'settlement',
   'outskirts',
+  'parish',
+  'canton',
+  'borough',
+  'prefecture',
+  'département',
 ]);
 
 /** Nouns after a possessive that belong to a body, not a person: `Nordvik's players`, `Eskom's shareholders`. */

@@ -15,6 +15,8 @@ import { contextEvidence } from './names/context-evidence';
 import { cleanStarts, groupMentions, linkAcronyms, mentionKey, type Group } from './names/document';
 import { decide, type Decision } from './names/decide';
 import { ruleHints } from './names/rule-hints';
+import { widenToDefinitions } from './names/acronym-definitions';
+import { coordinationEvidence } from './names/coordination';
 import { tagNames } from '../ner/tagger';
 
 type EntityDraft = Draft<PersonRecord> | Draft<OrganizationRecord> | Draft<PlaceRecord>;
@@ -100,6 +102,7 @@ function nameMentions(prep: PreparedText): Mention[] {
   );
   const bodyKeys = new Set(mentions.filter((m) => !m.headline).map(mentionKey));
   mentions = mentions.flatMap((m) => (m.headline ? splitHeadline(m, bodyKeys, prep.text) : [m]));
+  mentions = widenToDefinitions(mentions, prep);
 
   const countries = documentCountries(mentions);
   for (const m of mentions) {
@@ -110,6 +113,7 @@ function nameMentions(prep: PreparedText): Mention[] {
     contextEvidence(prep, m, m.first + m.tokens.length - 1);
   }
   mentions = mentions.filter((m) => !m.dropped);
+  coordinationEvidence(mentions, prep.text);
   // A quoted Title Case phrase with no other evidence is more often a work's title than a name.
   for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');
 

@@ -15,10 +15,11 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_STARTS,
   OTHER_HEADS,
+  PERSON_DESCRIPTORS,
   PERSON_TITLES,
 } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
-import { isCommonWord } from './compromise-evidence';
+import { isCommonWord, lexiconTags } from './compromise-evidence';
 import { startsWithCapitalOrDigit } from './mention';
 
 export interface Candidate {
@@ -48,13 +49,15 @@ const BREAKERS = new Set(
     /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|I$|AM|PM|ET|GMT|UTC)/.test(w),
   ),
 );
-const OPENERS = /^[\s"“‘'([*•·:–—-]*$/;
+/** What may stand before a sentence's first word: quotes, brackets, bullets, or a full stop wink left unsplit. */
+const OPENERS = /^[\s"“‘'([*•·:–—.!?-]*$/;
 
 /** Titles that only ever come with a name. */
 const SALUTATIONS =
   /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Sen|Rep|Gov|Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Pvt|Adm|Brig|Saint|Father|Sister|Brother|Coach|Chef|Agent|Private|Count|Countess|Baron|Baroness|Duke|Duchess)\.?$/;
 
 const TITLES = [...PERSON_TITLES].sort((a, b) => b.length - a.length);
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
 
 /** `UN`, `MI-6`, `U.S.`; not a word or a first name written in capitals (`SPOKESPERSON`, `MIREILLE`). */
 export const isAcronym = (word: string) => ACRONYM.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word) && !capitalisedWord(word);
@@ -88,6 +91,51 @@ function linkAllowed(tokens: Token[], from: number, at: number): boolean {
   const w = tokens[at].text;
   if (w === 'on') return tokens.slice(from, at).some((t) => t.text === 'of' || t.text === 'for');
   return NAME_LINKS.has(w) && w !== 'the';
+}
+
+/** A possessive inside a name: `King's`, `St Thomas'`. */
+const POSSESSIVE = /^['’]s?$/;
+const SAINT = /^(?:St|St\.|Saint|Ste)$/;
+/** Groups of people that own a body's name in the possessive (`Women's Institute`, `People's Party`). */
+const PEOPLE_OWNERS = new Set(['children', 'women', 'men', 'people', 'peoples', 'workers', 'veterans', 'farmers', 'teachers']);
+
+/**
+ * Where a body's name goes on past the run tokens[from, end) that `&`, `and` or a possessive interrupts, or 0:
+ * `Marks & Spencer`; `Food and Agriculture Organization`, `Science and Technology Committee` (ordinary words, then
+ * a run ending in a head word); `King's College Hospital`, `St Mary's Hospital` (an ordinary word, a title or a
+ * saint owns the head word). `Britain's Labour Party` and `the Finance Ministry and Central Bank` stay apart.
+ */
+function joinedBody(text: string, tokens: Token[], from: number, end: number, to: number): number {
+  const link = tokens[end];
+  const next = tokens[end + 1];
+  if (!next || end + 1 >= to || !isNameWord(next) || !(adjacent(text, link, next) || attached(link, next))) return 0;
+  if (link.text === '&') return end + 2;
+  const possessive = POSSESSIVE.test(link.text) && attached(tokens[end - 1], link);
+  if (link.text !== 'and' && !possessive) return 0;
+  const left = tokens.slice(from, end);
+  if (left.length > 3 || ORGANIZATION_HEADS.has(left[left.length - 1].text.toLowerCase())) return 0;
+  const owner = left.filter((t) => !SAINT.test(t.text));
+  // Ordinary words: common words, titles, or words no lexicon knows that are no first name or acronym (`Science`).
+  const ordinary = owner.every(
+    (t) =>
+      isCommonWord(t.text) ||
+      TITLE_WORDS.has(t.text.toLowerCase()) ||
+      (!lexiconTags(t.text).length && !isFirstName(t.text) && !isAcronym(t.text)),
+  );
+  const saint = possessive && SAINT.test(left[0].text) && left.length === 2;
+  if (saint) return headAhead(text, tokens, end + 1, to);
+  // A possessive owner is a title or a group of people (`King's College`, `Children's Hospital`), not a person
+  // or a place who owns an office (`Harlow's Justice Department`).
+  if (possessive && !owner.every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || PEOPLE_OWNERS.has(t.text.toLowerCase()))) return 0;
+  if (!ordinary || isProminentPlace(left.map((t) => t.text).join(' '))) return 0;
+  return headAhead(text, tokens, end + 1, to);
+}
+
+/** The end of a run of up to 4 name words from tokens[from] when it ends in an organization's head word, else 0. */
+function headAhead(text: string, tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && k - from < 4 && isNameWord(tokens[k]) && (k === from || adjacent(text, tokens[k - 1], tokens[k]))) k++;
+  return k > from && ORGANIZATION_HEADS.has(tokens[k - 1].text.toLowerCase()) ? k : 0;
 }
 
 /** Runs of name tokens in tokens[from, to) of one line of one sentence. */
@@ -147,6 +195,11 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
           continue;
         }
       }
+      const joined = joinedBody(text, tokens, i, end, to);
+      if (joined) {
+        end = joined;
+        continue;
+      }
       break;
     }
     out.push([i, end]);
@@ -177,8 +230,22 @@ const ordinaryWord = (w: string) =>
   ORGANIZATION_HEADS.has(w.toLowerCase()) ||
   OTHER_HEADS.has(w.toLowerCase());
 
+/** `Chad-Sudan`, `US-China`, `Israel-Gaza-Egypt`: countries joined by hyphens (a border, a relation) are separate places. */
+function countryPair(tokens: Token[], from: number, to: number): { from: number; to: number }[] | null {
+  if (to - from < 3 || (to - from) % 2 === 0) return null;
+  const out: { from: number; to: number }[] = [];
+  for (let i = from; i < to; i += 2) {
+    if (i > from && !HYPHEN.test(tokens[i - 1].text)) return null;
+    if (!lookupPlace(tokens[i].text).some((p) => p.kind === 'country')) return null;
+    out.push({ from: i, to: i + 1 });
+  }
+  return out;
+}
+
 /** Splits a run into candidates: off come titles, and demonyms or acronyms glued to another name. */
 function split(tokens: Token[], from: number, to: number): { from: number; to: number; title?: string }[] {
+  const countries = countryPair(tokens, from, to);
+  if (countries) return countries;
   const pieces: { from: number; to: number; title?: string }[] = [];
   const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
   const organizational = ORGANIZATION_HEADS.has(last);
@@ -197,6 +264,10 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
     return [{ from, to: to - 1 }];
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
   let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
+  // `Councilman Dario Lund`, `Referee Anna Berg of Greece`: a capitalised descriptor says what the person is; it is
+  // no part of the name (the context evidence reads it as a descriptor), and what follows is a person.
+  if (to - start > 1 && PERSON_DESCRIPTORS.has(tokens[start].text.toLowerCase()) && isNameWord(tokens[start + 1]))
+    return splitOf(tokens, start + 1, to, true);
   for (let i = start; i < to; i++) {
     let n = organizational ? 0 : titleAt(tokens, i, to);
     // `Major League Baseball`, `General Assembly`: an ordinary word after a title that is also one.
@@ -277,12 +348,15 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   if (!left.length || rightFrom >= to) return [{ from, to }];
   const right = tokens.slice(rightFrom, to).map((t) => t.text);
   const head = left[left.length - 1].text.toLowerCase();
-  const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text)));
+  // `Ana Quiroga-Vell of the National University`: two or three words no lexicon knows, then `of the` and a body.
+  const personShaped =
+    rightFrom === of + 2 && left.length <= 4 && left.every((t) => !isCommonWord(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase()));
+  const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text) || personShaped));
   // `Hall of Fame`: one word after `of` is part of the name, unless it is a known place (`Club of Montreal`).
   if (right.length === 1 && (isCommonWord(right[0]) || !lookupPlace(right[0]).length)) return [{ from, to }];
   const other =
     lookupPlace(right.join(' ')).length > 0 ||
-    ORGANIZATION_HEADS.has(right[right.length - 1].toLowerCase()) ||
+    right.some((w) => ORGANIZATION_HEADS.has(w.toLowerCase())) ||
     ORGANIZATION_STARTS.has(right[0].toLowerCase());
   return complete && other
     ? [

@@ -38,6 +38,21 @@ const PLACE_PREPOSITIONS = new Set([
   'reached',
 ]);
 
+/** `X is a village`, `X was an American actor`, `X is a Dutch utility`: a copula, an article, up to two modifiers and
+ * the noun that says what X is. */
+const COPULA_DEFINITION = /^\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+
+/** The type a definition after the name gives it (the first of its words that a descriptor list holds), or null. */
+function definedType(after: string): 'person' | 'organization' | 'place' | null {
+  const words = COPULA_DEFINITION.exec(after)?.[1].toLowerCase().split(/\s+/);
+  for (const w of words ?? []) {
+    if (PLACE_DESCRIPTORS.has(w)) return 'place';
+    if (ORGANIZATION_DESCRIPTORS.has(w)) return 'organization';
+    if (PERSON_DESCRIPTORS.has(w)) return 'person';
+  }
+  return null;
+}
+
 export function contextEvidence(prep: PreparedText, m: Mention, last: number): void {
   const { tokens, text } = prep;
   const word = (i: number) => (i >= 0 && i < tokens.length && tokens[i].sentence === m.sentence ? tokens[i].text : '');
@@ -69,15 +84,18 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
   if (/^,?\s*(?:the\s+)?capital\s+of\b/.test(after) || /^,\s*(?:a|the)\s+(?:city|town|village|province|region)\b/.test(after))
     vote(m, 'place', 2.5, 'place/context');
+  const defined = definedType(after);
+  if (defined) vote(m, defined, 2.5, `${defined}/definition`);
   // `the Assad regime`: a ruler's name.
   if (next === 'regime' || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
   if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
   // A common noun just before the name says what it names: `the striker Nordvik`, `the utility Eskom`, `the village of Yanque`.
-  const descriptor = (prev === 'of' ? prev2 : prev).toLowerCase();
+  // ... or before a comma: `the planning minister, Imad Fakhoury`, `the retailer, Tessaro`.
+  const descriptor = (prev === 'of' || prev === ',' ? prev2 : prev).toLowerCase();
   if (prev !== 'of' && PERSON_DESCRIPTORS.has(descriptor)) vote(m, 'person', 2, 'person/descriptor');
   if (prev !== 'of' && ORGANIZATION_DESCRIPTORS.has(descriptor)) vote(m, 'organization', 2, 'organization/descriptor');
-  if (PLACE_DESCRIPTORS.has(descriptor)) vote(m, 'place', 2, 'place/descriptor');
+  if (prev !== ',' && PLACE_DESCRIPTORS.has(descriptor)) vote(m, 'place', 2, 'place/descriptor');
   m.personSlot = PERSON_SLOT_BEFORE.has(prev) || (prev === 'of' && prev2 === 'hands') || /^['’]s?$/.test(next);
   // `Nordvik's players`, `Assad's regime`: what the name owns.
   if (/^['’]s?$/.test(next)) {

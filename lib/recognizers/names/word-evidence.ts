@@ -38,6 +38,8 @@ export function wordEvidence(m: Mention): void {
   // `FC Nordvik`, `AC Milan`: a sports club's prefix.
   if (many && CLUB_PREFIXES.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
   if (ARABIC_ORGANIZATION_STARTS.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
+  // `Marks & Spencer`, `Lyle & Scott`: an ampersand between names joins partners in a firm.
+  if (many && m.tokens.some((t) => t.text === '&')) vote(m, 'organization', 4, 'organization/ampersand');
   const linked = m.tokens.some((t) => t.text === 'of' || t.text === 'for');
   if (many && ORGANIZATION_STARTS.has(first)) vote(m, 'organization', linked ? 2.5 : 1.2, 'organization/head-word');
   // `New Jersey Department of Public Safety`: a body's head word before `of` or `for`, anywhere in the name.
@@ -79,7 +81,9 @@ export function wordEvidence(m: Mention): void {
     !PLACE_HEADS.has(first) &&
     lookupPlace(lastWord).some((e) => e.kind === 'city' && (e.population ?? 0) >= 1e5) &&
     !lookupPlace(m.text).length;
-  if (many && !firstName && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)) {
+  // A first name that is also an ordinary word (`Boy Scouts`, `Rose Growers`) does not make a plural a surname.
+  const personal = firstName && !(pluralHead(lastWord) && isCommonWord(words[0].toLowerCase()));
+  if (many && !personal && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)) {
     vote(m, 'organization', 2, 'organization/team-shape');
     vote(m, 'person', -1, 'person/team-shape');
     return;
