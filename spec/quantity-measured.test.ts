@@ -111,3 +111,25 @@ describe('the noun phrase a count counts', () => {
     expect(q.text).toBe('two Mi-17 helicopters');
   });
 });
+
+describe('hard-wrapped wire copy', () => {
+  test('a line wrap inside a phrase reads as a space', () => {
+    const text = 'The ministry said the 12\nregional water boards would grow their budgets by six\npct next year.';
+    expect(conceptOf(text, '12')).toBe('regional water boards');
+    const share = quantities(text).find((q) => q.text.startsWith('six'));
+    expect(share?.kind).toBe('percent');
+    expect(share?.concept).toBe('budgets');
+  });
+
+  test('an indented line after an abbreviation starts a new sentence with its own source', () => {
+    const text = '    "Demand is soft," said Ann Cole of Harbor Partners Inc.\n    Farm exports fell to 40 mln dlrs in the week.\n';
+    const q = quantities(text).find((r) => r.text.startsWith('40'));
+    expect(q?.attribution).toBeNull();
+    expect(q?.concept).toBe('Farm exports');
+  });
+
+  test('a new line before a capitalised word is no unit', () => {
+    const [q] = quantities('The fleet has 40\nBoats of every kind are welcome.');
+    expect(q.unit).toBeNull();
+  });
+});

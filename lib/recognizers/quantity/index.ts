@@ -36,6 +36,7 @@ import { governorOf, lemmaOf } from './predicate';
 import { isClauseSubject, measuredConcept } from './measured';
 import { segmentOf } from './segments';
 import { attributionAt } from './attribution';
+import { wordView } from './word-view';
 
 /** How far (in characters) a poll's respondents carry over to the shares that follow. */
 const MAX_POLL_GAP = 2500;
@@ -121,7 +122,8 @@ interface LastFigure {
   end: number;
 }
 
-export const recognizeQuantities: Recognizer = (prep) => {
+export const recognizeQuantities: Recognizer = (prepared) => {
+  const prep = wordView(prepared);
   const text = prep.text;
   const pieces: Piece[] = [];
   const scores = findScores(text);
