@@ -133,3 +133,24 @@ describe('hard-wrapped wire copy', () => {
     expect(q.unit).toBeNull();
   });
 });
+
+describe('respondents named without a share of their own', () => {
+  test('a share word, a fronted group and a ratio take the respondents the poll named', () => {
+    const text =
+      'Half of those surveyed said the bridge should close. Later, 27% said it should stay open while 19% ' +
+      'backed a toll. One in five said nothing. Of those interviewed, 8% were undecided. Among cyclists, 44% said no.';
+    expect(conceptOf(text, '27%')).toBe('those surveyed');
+    expect(conceptOf(text, '19%')).toBe('those surveyed');
+    expect(conceptOf(text, 'One in five')).toBe('those surveyed');
+    expect(conceptOf(text, '8%')).toBe('those interviewed');
+    expect(conceptOf(text, '44%')).toBe('cyclists');
+  });
+
+  test('a share that opens a clause has the verb after it, and a share of people is no source', () => {
+    const text = 'Two-thirds said the mayor was wrong and only 12% voiced support for him.';
+    const q = quantities(text).find((r) => r.text.includes('12%'));
+    expect(q?.concept).toBeNull();
+    expect(q?.predicate).toBe('voiced');
+    expect(q?.attribution).toBeNull();
+  });
+});

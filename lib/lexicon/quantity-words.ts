@@ -736,3 +736,16 @@ export const LEVEL_VERBS = [
   'finish',
   'trade',
 ];
+
+/** Participles that name a poll's respondents after `those`: `of those polled`, `half those surveyed`. */
+export const RESPONDENT_PARTICIPLES = [
+  'asked',
+  'polled',
+  'questioned',
+  'surveyed',
+  'interviewed',
+  'sampled',
+  'consulted',
+  'responding',
+  'canvassed',
+];

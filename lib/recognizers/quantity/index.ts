@@ -37,9 +37,7 @@ import { isClauseSubject, measuredConcept } from './measured';
 import { segmentOf } from './segments';
 import { attributionAt } from './attribution';
 import { wordView } from './word-view';
-
-/** How far (in characters) a poll's respondents carry over to the shares that follow. */
-const MAX_POLL_GAP = 2500;
+import { type Respondents, respondentsFor } from './respondents';
 
 function boundOf(modifier: string, list: [string, Bound][]): Bound {
   const w = modifier.toLowerCase().replace(/\s+/g, ' ');
@@ -139,7 +137,7 @@ export const recognizeQuantities: Recognizer = (prepared) => {
   let previous: { concept: string; sentence: number; end: number } | null = null;
   // The figure before, for one that restates it, and the respondents the last poll share named ("of voters").
   let last = null as LastFigure | null;
-  let respondents: { concept: string; span: Span; segment: number; end: number } | null = null;
+  let respondents: Respondents | null = null;
   for (const piece of joinRanges(text, pieces)) {
     let { start, end } = piece;
     let bound: Bound = piece.range ? 'range' : 'exact';
@@ -223,12 +221,14 @@ export const recognizeQuantities: Recognizer = (prepared) => {
     }
     // "53% of those polled said …; 40% thought …": a share that opens a clause counts the same respondents.
     const own: Span | null = conceptSpan ?? measured;
-    if (kind === 'percent' && own && isClauseSubject(prep, Math.max(end, own.end)))
+    const share = kind === 'percent' || (kind === 'ratio' && per === null);
+    if (share && own && isClauseSubject(prep, Math.max(end, own.end)))
       respondents = { concept: own.text.replace(/\s+/g, ' '), span: own, segment: segmentOf(prep, start), end: recordEnd };
-    else if (kind === 'percent' && !concept && respondents && isClauseSubject(prep, end)) {
-      if (respondents.segment === segmentOf(prep, start) && start - respondents.end < MAX_POLL_GAP) {
-        concept = respondents.concept;
-        measured = respondents.span;
+    else if (share && !concept && isClauseSubject(prep, end)) {
+      const counted = respondentsFor(prep, start, respondents);
+      if (counted) {
+        concept = counted.concept;
+        measured = counted.span;
       }
     }
     const value = bound === 'range' ? null : piece.value;

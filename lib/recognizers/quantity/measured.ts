@@ -38,6 +38,7 @@ const POSSESSIVE = /^(?:its|their|his|her|our|the|a|an|this|that|these|those|['�
 const CHAIN_WORD =
   /^(?:were|was|are|is|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|to|also|reportedly|now|still|already|not|only|further|expected|set|due|likely|forecast|projected|predicted|seen|tipped|estimated|thought|believed|said|reported|continued?|continues|seems?|seemed|appears?|appeared|going|about)$/i;
 const RELATIVE = /^(?:which|that)$/i;
+const CLAUSE_JOIN = /^(?:and|but|while|whereas)$/i;
 const MAX_GLUE = 10;
 const MAX_CHAIN = 6;
 const isWord = (t: Token) => /^[\p{L}][\p{L}\d'’-]*$/u.test(t.text);
@@ -78,8 +79,10 @@ function nounAfter(prep: PreparedText, start: number, end: number): Span | null 
     return changed(prep, start, k);
   // "30% use two": a verb read as a noun, before its object.
   if (toks[k].pos === 'NOUN' && /^[a-z]+$/.test(toks[k].text) && objectFollows(toks[k + 1])) return null;
-  // "a €2.2 billion package": after an article and the figure, a word read as a verb is the noun.
+  // "a €2.2 billion package": after an article and the figure, a word read as a verb is the noun; without one,
+  // a verb has the figure as its subject ("just 14% voiced sympathy").
   const article = /^(?:a|an|the)$/i.test(toks[tokenAt(prep, start) - 1]?.text ?? '');
+  if (!article && toks[k].pos === 'VERB' && /^[a-z]+ed$/.test(toks[k].text)) return null;
   if (article && toks[k].pos === 'VERB' && /^[a-z]+$/.test(toks[k].text) && !/(?:ed|ing)$/.test(toks[k].text))
     return { text: prep.original.slice(toks[k].start, toks[k].end), start: toks[k].start, end: toks[k].end };
   const after = nounPhraseAt(prep, end + gap, 3);
@@ -228,7 +231,7 @@ function subjectBefore(prep: PreparedText, v: number): Span | null {
  * 4 and 5: the object a change verb moves, or the subject of the level or change verb that governs the figure
  * starting at `start`. Figures before it in the clause (`rose 2% to £5bn`) are passed over.
  */
-function clauseConcept(prep: PreparedText, start: number): Span | null {
+function clauseConcept(prep: PreparedText, start: number, end: number): Span | null {
   const toks = prep.tokens;
   const i = tokenAt(prep, start);
   const sentence = toks[i]?.sentence;
@@ -236,6 +239,8 @@ function clauseConcept(prep: PreparedText, start: number): Span | null {
   let prep_: Token | null = null;
   for (; k >= 0 && i - k <= MAX_GLUE && toks[k].sentence === sentence; k--) {
     const t = toks[k];
+    // "the plan was wrong and 12% voiced doubts": a figure that opens a new clause is not the earlier verb's.
+    if (CLAUSE_JOIN.test(t.text) && isClauseSubject(prep, end)) return null;
     const glue =
       GLUE_WORD.test(t.text) ||
       (t.text === 'in' && toks[k + 1]?.pos === 'NUM') ||
@@ -287,12 +292,12 @@ function clauseConcept(prep: PreparedText, start: number): Span | null {
  * when no noun follows it, and then only the clause says what it counts.
  */
 export function measuredConcept(prep: PreparedText, start: number, end: number, kind: QuantityKind): Span | null {
-  if (kind === 'count') return nounBeforeOf(prep, start) ?? clauseConcept(prep, start);
+  if (kind === 'count') return nounBeforeOf(prep, start) ?? clauseConcept(prep, start, end);
   return (
     nounAfter(prep, start, end) ??
     nounBeforeOf(prep, start) ??
     appositiveOf(prep, start) ??
     (kind === 'money' ? moneyIn(prep, end) : null) ??
-    clauseConcept(prep, start)
+    clauseConcept(prep, start, end)
   );
 }
