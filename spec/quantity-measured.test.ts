@@ -49,7 +49,7 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     ['Output grew after 3 pct growth last year.', '3 pct', 'growth'],
     ['Gross Farm Income (GFI) is expected to rise by 2 pct.', '2 pct', 'Gross Farm Income'],
     ['Last week M-4 grew 200 mln dlrs.', '200 mln dlrs', 'M-4'],
-    ['The share of homes online rose by 8%.', '8%', 'share of homes'],
+    ['The share of homes online rose by 8%.', '8%', 'share of homes online'],
   ])('%s', (text, surface, concept) => {
     expect(conceptOf(text, surface)).toBe(concept);
   });
@@ -152,5 +152,30 @@ describe('respondents named without a share of their own', () => {
     expect(q?.concept).toBeNull();
     expect(q?.predicate).toBe('voiced');
     expect(q?.attribution).toBeNull();
+  });
+});
+
+describe('figures that share what the one before them counts', () => {
+  test('a comparison after the clause, a bare coordinate, a participle clause, a source of the thing measured', () => {
+    const text =
+      'Some 4,100 patients are on the list this month, down from 4,420 in May. The union polled 300 members ' +
+      'before the vote and 500 afterwards. Her subscribers also grew, rising to 2.1 million by June. Loans from ' +
+      'the central bank averaged 50 mln dlrs, compared with 61 mln and 70 mln a year ago.';
+    expect(conceptOf(text, '4,420')).toBe('patients');
+    expect(conceptOf(text, '500')).toBe('members');
+    expect(conceptOf(text, '2.1 million')).toBe('subscribers');
+    expect(conceptOf(text, '50 mln')).toBe('Loans');
+    expect(conceptOf(text, '61 mln')).toBe('Loans');
+    expect(conceptOf(text, '70 mln')).toBe('Loans');
+  });
+
+  test('a number after a word ending in "aged" is no age', () => {
+    const [q] = quantities('Exports averaged 50 mln dlrs.');
+    expect(q.kind).toBe('money');
+  });
+
+  test('a threshold names nothing; the subject that passes it does, without the place after it', () => {
+    const text = 'The number of shops online in Spain has passed the 40,000 mark.';
+    expect(conceptOf(text, '40,000')).toBe('number of shops online');
   });
 });

@@ -23,6 +23,8 @@ import {
   POST_MODIFIER,
   PRE_MODIFIER,
   RESTATED,
+  RESTATED_LATER,
+  BARE_COORDINATE,
 } from './rules';
 import { wordsValue } from '../../lexicon/numbers';
 import { findNumbers, type NumberSpan } from './number';
@@ -71,7 +73,7 @@ function attachUnits(text: string, n: NumberSpan): Piece {
     n.value < 120 &&
     APPOSITIVE_AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
     text[n.end] === ',';
-  if ((appositive || AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 5), n.start))) && !currency)
+  if ((appositive || AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 12), n.start))) && !currency)
     return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
   const unit = unitAfter(text, n.end, n.value ?? n.low);
   if (unit && !(currency && unit.kind !== 'percent')) {
@@ -100,11 +102,16 @@ function withMinorUnits(text: string, piece: Piece): Piece {
   return { ...piece, end: piece.end + m[0].length, value, low: value, high: value };
 }
 
+/** Nouns after a figure that make it a threshold: `the 100 million mark`, `the 5,000 barrier`. */
+const THRESHOLD = /^(?:mark|barrier|threshold|milestone|level)$/i;
+
 function conceptOf(prep: PreparedText, piece: Piece, end: number): Span | null {
   const text = prep.text;
   if ((piece.kind === 'count' || piece.kind === 'ratio') && !piece.n.vague) {
     const gap = /^[ \t]*/.exec(text.slice(end, end + 8))![0].length;
     const direct = nounPhraseAt(prep, end + gap);
+    // "passed the 100,000 mark": a threshold names no counted thing; the clause may (measured.ts).
+    if (direct && THRESHOLD.test(direct.text)) return null;
     if (direct) return direct;
   }
   if (piece.kind === 'age' || piece.kind === 'duration') return null;
@@ -134,7 +141,7 @@ export const recognizeQuantities: Recognizer = (prepared) => {
   }
 
   const out: Draft<QuantityRecord>[] = [];
-  let previous: { concept: string; sentence: number; end: number } | null = null;
+  let previous = null as { concept: string; sentence: number; end: number } | null;
   // The figure before, for one that restates it, and the respondents the last poll share named ("of voters").
   let last = null as LastFigure | null;
   let respondents: Respondents | null = null;
@@ -173,24 +180,24 @@ export const recognizeQuantities: Recognizer = (prepared) => {
     let predicate: string | null = null;
     let source = kind === 'age' ? AGE_AFTER.source : PRE_MODIFIER.source;
     const carried = CARRY_OVER.pattern.exec(text.slice(end, end + 24));
-    if (
+    const coordinated =
       !concept &&
       kind === 'count' &&
-      previous &&
-      previous.sentence === sentence &&
-      carried &&
-      COORDINATION.pattern.test(text.slice(previous.end, piece.start).slice(-12))
-    ) {
-      concept = previous.concept;
+      previous?.sentence === sentence &&
+      COORDINATION.pattern.test(text.slice(previous.end, piece.start).slice(-12));
+    if (coordinated && carried) {
+      concept = previous!.concept;
       predicate = carried[1].toLowerCase();
       source = CARRY_OVER.source;
       // The participle stands in for the counted noun, so the claim reads "25 wounded" (not after "were").
       if (!/^\s+were\b/.test(carried[0])) recordEnd = end + carried[0].length;
+    } else if (coordinated && BARE_COORDINATE.pattern.test(text.slice(end, end + 16))) {
+      concept = previous!.concept;
+      source = BARE_COORDINATE.source;
     }
     // "480 of them": a partitive pronoun is part of the claim, though it names nothing.
     const pronoun = !concept && kind === 'count' ? PARTITIVE_PRONOUN.pattern.exec(text.slice(end, end + 16)) : null;
     if (pronoun) recordEnd = end + pronoun[0].length;
-    if (concept) previous = { concept, sentence, end: recordEnd };
 
     let per: string | null = null;
     const rate = PER.pattern.exec(text.slice(recordEnd, recordEnd + 40));
@@ -211,7 +218,7 @@ export const recognizeQuantities: Recognizer = (prepared) => {
     // "18.3bn euros ($23.4bn)", "fell to 6,630, or 12.9%": the figure restates the one before it.
     const before = last?.sentence === sentence ? last : null;
     const between = before ? text.slice(before.end, start) : null;
-    if (before && between !== null && RESTATED.pattern.test(between)) {
+    if (before && between !== null && (RESTATED.pattern.test(between) || RESTATED_LATER.pattern.test(between))) {
       if (!concept && before.concept) {
         concept = before.concept;
         measured = before.span;
@@ -231,6 +238,7 @@ export const recognizeQuantities: Recognizer = (prepared) => {
         measured = counted.span;
       }
     }
+    if (concept) previous = { concept, sentence, end: recordEnd };
     const value = bound === 'range' ? null : piece.value;
     const change = piece.change && isChangeClause(text, start) ? piece.change : changeOf(text, start, end);
     out.push({

@@ -38,6 +38,8 @@ const POSSESSIVE = /^(?:its|their|his|her|our|the|a|an|this|that|these|those|['â
 const CHAIN_WORD =
   /^(?:were|was|are|is|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|to|also|reportedly|now|still|already|not|only|further|expected|set|due|likely|forecast|projected|predicted|seen|tipped|estimated|thought|believed|said|reported|continued?|continues|seems?|seemed|appears?|appeared|going|about)$/i;
 const RELATIVE = /^(?:which|that)$/i;
+/** Words that stand after the head of a subject and belong to it: `the number of Europeans online`. */
+const POST_MODIFIER = /^(?:online|overall|abroad|alone|combined|nationwide|worldwide)$/i;
 const CLAUSE_JOIN = /^(?:and|but|while|whereas)$/i;
 const MAX_GLUE = 10;
 const MAX_CHAIN = 6;
@@ -194,9 +196,11 @@ function withHead(prep: PreparedText, phrase: Span | null): Span | null {
     counted ||= toks[k].pos === 'NUM';
     k--;
   }
-  if (k < 1 || !/^(?:of|in|on|for)$/i.test(toks[k].text) || toks[k].sentence !== toks[k - 1].sentence) return phrase;
+  if (k < 1 || !/^(?:of|in|on|for|from)$/i.test(toks[k].text) || toks[k].sentence !== toks[k - 1].sentence) return phrase;
   const head = phraseEndingAt(prep, k - 1);
   if (!head) return phrase;
+  // "borrowings from the discount window averaged": where they come from is not what is measured.
+  if (/^from$/i.test(toks[k].text)) return head;
   // "the cost of the 20 schemes": the schemes are counted by a figure of their own; the cost is measured.
   if (counted) return head;
   return { text: prep.original.slice(head.start, phrase.end), start: head.start, end: phrase.end };
@@ -210,12 +214,31 @@ function subjectBefore(prep: PreparedText, v: number): Span | null {
   const toks = prep.tokens;
   const sentence = toks[v].sentence;
   let k = v - 1;
-  while (k >= 0 && v - k <= MAX_CHAIN && toks[k].sentence === sentence && (CHAIN_WORD.test(toks[k].text) || toks[k].pos === 'ADV')) k--;
-  // "the number of Europeans online rose": a post-modifier after the head.
-  if (/^(?:online|overall|abroad|alone|combined|nationwide|worldwide)$/i.test(toks[k]?.text ?? '')) k--;
+  while (
+    k >= 0 &&
+    v - k <= MAX_CHAIN &&
+    toks[k].sentence === sentence &&
+    (CHAIN_WORD.test(toks[k].text) || toks[k].pos === 'ADV') &&
+    !POST_MODIFIER.test(toks[k].text)
+  )
+    k--;
+  // "the number of shops online in Spain has": a place after the subject is where, not what, is measured.
+  let place = k;
+  while (place > 0 && toks[place].pos === 'PROPN' && toks[place].sentence === sentence) place--;
+  if (place < k && place > 0 && /^(?:in|across|throughout)$/i.test(toks[place].text) && toks[place - 1].sentence === sentence)
+    k = place - 1;
+  // "the number of Europeans online rose": a post-modifier after the head is part of the phrase.
+  const postModifier = POST_MODIFIER.test(toks[k]?.text ?? '') ? toks[k] : null;
+  if (postModifier) k--;
   // "the price of the homes sold rose": a participle after the head noun modifies it.
   else if (k > 0 && k < v && toks[k].pos === 'VERB' && POST_PARTICIPLE.test(toks[k].text) && toks[k - 1].pos === 'NOUN') k--;
   if (k < 0 || toks[k].sentence !== sentence) return null;
+  // "customers also increased, rising to 5m": a participle clause shares the subject of the verb before it.
+  if (toks[k].text === ',' && /ing$/i.test(toks[v].text)) {
+    let j = k - 1;
+    while (j >= 0 && toks[j].pos === 'ADV' && toks[j].sentence === sentence) j--;
+    return j > 0 && toks[j].sentence === sentence && toks[j].pos === 'VERB' && !/ing$/i.test(toks[j].text) ? subjectBefore(prep, j) : null;
+  }
   // "Net National Income (NNI) was": an acronym in brackets after the subject.
   if (toks[k].text === ')' && toks[k - 2]?.text === '(') k -= 3;
   if (k < 0) return null;
@@ -224,7 +247,9 @@ function subjectBefore(prep: PreparedText, v: number): Span | null {
     if (toks[k]?.text === ',') k--;
     return k >= 0 && toks[k].sentence === sentence ? withHead(prep, phraseEndingAt(prep, k)) : null;
   }
-  return withHead(prep, phraseEndingAt(prep, k));
+  const phrase = withHead(prep, phraseEndingAt(prep, k));
+  if (!phrase || !postModifier) return phrase;
+  return { text: prep.original.slice(phrase.start, postModifier.end), start: phrase.start, end: postModifier.end };
 }
 
 /**

@@ -94,7 +94,8 @@ function verbBefore(prep: PreparedText, offset: number, duration: boolean): numb
     if (PREPOSITIONAL.test(w)) return IN_PREPOSITIONAL_PHRASE;
     if (COPULA.has(w)) return -1;
     if (movedBy && pluralReadAsVerb(toks, k)) return verbBeforeObject(toks, k);
-    if (isVerb(t, toks[k - 1])) return k;
+    // "homes online rose by 8%": rose and fell read as nouns are the verbs.
+    if (isVerb(t, toks[k - 1]) || (t.pos === 'NOUN' && /^(?:rose|fell)$/.test(w))) return k;
     // "48% use two or three": a noun between two figures is their verb.
     if (k === i - 1 && isWordToken(t) && verbBetweenFigures(t, toks[k - 1])) return k;
     // "grew a mere 500", "rose a further 2%": an adjective between the article and the figure.
