@@ -179,3 +179,17 @@ describe('figures that share what the one before them counts', () => {
     expect(conceptOf(text, '40,000')).toBe('number of shops online');
   });
 });
+
+describe('bounds', () => {
+  test('"above" is a lower bound and leaves the verb and the measured thing', () => {
+    const [q] = quantities('A cold spell pushed gas prices above $9 a unit.');
+    expect(q.bound).toBe('lower');
+    expect(q.concept).toBe('gas prices');
+    expect(q.predicate).toBe('pushed');
+  });
+
+  test('a hedge broken by a line wrap is still a hedge; one a blank line away is not', () => {
+    expect(quantities('Officials said more\nthan 300 homes were hit.')[0].bound).toBe('lower');
+    expect(quantities('We saw some\n\n40 boats.')[0].bound).toBe('exact');
+  });
+});

@@ -25,6 +25,7 @@ export const PRE_MODIFIERS: [string, Bound][] = (
     ['less than', 'upper'],
     ['under', 'upper'],
     ['below', 'upper'],
+    ['above', 'lower'],
     ['just over', 'lower'],
     ['just under', 'upper'],
     ['about', 'approx'],

@@ -102,6 +102,9 @@ function withMinorUnits(text: string, piece: Piece): Piece {
   return { ...piece, end: piece.end + m[0].length, value, low: value, high: value };
 }
 
+/** Bounds that are prepositions too: `above`, `below`, `over`, `under`. */
+const PREPOSITIONAL_BOUND = /^(?:above|below|over|under)$/i;
+
 /** Nouns after a figure that make it a threshold: `the 100 million mark`, `the 5,000 barrier`. */
 const THRESHOLD = /^(?:mark|barrier|threshold|milestone|level)$/i;
 
@@ -208,11 +211,13 @@ export const recognizeQuantities: Recognizer = (prepared) => {
       if (kind === 'count') kind = 'ratio';
     }
 
-    const governor = governorOf(prep, start, Math.max(recordEnd, conceptSpan?.end ?? 0), end, kind === 'duration');
+    // "pushed prices above $90": a bound that is also the verb's preposition is walked over like one.
+    const clauseStart = modifier && PREPOSITIONAL_BOUND.test(modifier) ? piece.start : start;
+    const governor = governorOf(prep, clauseStart, Math.max(recordEnd, conceptSpan?.end ?? 0), end, kind === 'duration');
     predicate ??= governor.predicate;
     let measured: Span | null = null;
     if (!concept && !pronoun && kind !== 'age' && kind !== 'ratio' && !piece.n.vague) {
-      measured = measuredConcept(prep, start, end, kind);
+      measured = measuredConcept(prep, clauseStart, end, kind);
       if (measured) concept = measured.text.replace(/\s+/g, ' ');
     }
     // "18.3bn euros ($23.4bn)", "fell to 6,630, or 12.9%": the figure restates the one before it.

@@ -26,9 +26,10 @@ const rule = (r: QuantityRule) => r;
 export const PRE_MODIFIER = rule({
   name: 'pre-modifier',
   where: 'before',
-  // A hedge stands on the same line as its number ("[some](#)\n\n21,000" is two paragraphs).
+  // A hedge stands in the paragraph of its number ("[some](#)\n\n21,000" is two paragraphs); a hard-wrapped
+  // line may break it or stand between it and the number ("more\nthan 1.7 mln").
   pattern: new RegExp(
-    `(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escapeRegExp(w).replace(/ /g, '[ \\t]+')).join('|')})[ \\t]{0,3}$`,
+    `(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escapeRegExp(w).replace(/ /g, '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)')).join('|')})(?:[ \\t]{0,3}|[ \\t]*\\n[ \\t]*)$`,
     'iu',
   ),
   matches: 'killing more than ',
