@@ -27,7 +27,7 @@ const LEVEL = new Set(LEVEL_VERBS);
 const NOT_MEASURED =
   /^(?:year|month|week|day|hour|minute|quarter|time|total|cent|percent|pct|points?|mark|level|figure|year-on-year|month-on-month|quarter-on-quarter|annualised|annualized)s?$/i;
 /** Hedges between a noun and its figure: `profits of about $5m`. */
-const HEDGE_WORD = /^(?:about|around|some|nearly|almost|roughly|just|only|over|under|more|less|than|an|estimated|approximately)$/i;
+const HEDGE_WORD = /^(?:between|about|around|some|nearly|almost|roughly|just|only|over|under|more|less|than|an|estimated|approximately)$/i;
 /** Words between a figure and the verb or noun that governs it: `fell by`, `rose 2% to`, `above`, `at least`. */
 const GLUE_WORD =
   /^(?:by|to|from|at|above|below|under|over|near|around|about|almost|nearly|some|roughly|just|only|than|more|less|least|most|as|high|low|much|many|between|and|or|an?|the|estimated|up|down|currently|still|already|also|now|well|further|another|record|new|average|total|of)$/i;
