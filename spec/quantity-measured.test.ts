@@ -193,3 +193,20 @@ describe('bounds', () => {
     expect(quantities('We saw some\n\n40 boats.')[0].bound).toBe('exact');
   });
 });
+
+describe('what is measured, more constructions', () => {
+  test.each([
+    ['Crossings fell well below the regional average of 6%.', '6%', 'regional average'],
+    ['The storm flooded 12 km of a coastal railway.', '12 km', 'coastal railway'],
+    ['Engineers put the cost of rebuilding the old bridge at 30 mln dlrs.', '30 mln dlrs', 'cost'],
+    ['Output at current prices was expected to be 2.4 pct.', '2.4 pct', 'Output'],
+    ['The number of fans online in Brazil has broken the 5 million mark.', '5 million', 'number of fans online'],
+    ['The port will lose 9 mln dlrs in lost\ntransit revenues.', '9 mln dlrs', 'lost transit revenues'],
+  ])('%s', (text, surface, concept) => {
+    expect(conceptOf(text, surface)).toBe(concept);
+  });
+
+  test('a new line before a capital ends a counted phrase', () => {
+    expect(conceptOf('Five dead\nRescuers searched the hills.', 'Five')).toBe('dead');
+  });
+});

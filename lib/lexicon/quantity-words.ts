@@ -683,6 +683,8 @@ export const LEVEL_VERBS = [
   'top',
   'exceed',
   'break',
+  // compromise leaves this participle as it is
+  'broken',
   'pass',
   'surpass',
   'cross',

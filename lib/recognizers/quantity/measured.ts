@@ -38,6 +38,7 @@ const POSSESSIVE = /^(?:its|their|his|her|our|the|a|an|this|that|these|those|['�
 const CHAIN_WORD =
   /^(?:were|was|are|is|be|been|being|have|has|had|will|would|could|should|can|may|might|must|shall|to|also|reportedly|now|still|already|not|only|further|expected|set|due|likely|forecast|projected|predicted|seen|tipped|estimated|thought|believed|said|reported|continued?|continues|seems?|seemed|appears?|appeared|going|about)$/i;
 const RELATIVE = /^(?:which|that)$/i;
+const AVERAGE = /^(?:average|median|mean)$/i;
 /** Words that stand after the head of a subject and belong to it: `the number of Europeans online`. */
 const POST_MODIFIER = /^(?:online|overall|abroad|alone|combined|nationwide|worldwide)$/i;
 const CLAUSE_JOIN = /^(?:and|but|while|whereas)$/i;
@@ -112,6 +113,20 @@ function changed(prep: PreparedText, start: number, c: number): Span | null {
   return head?.pos === 'NOUN' ? subject : null;
 }
 
+/**
+ * `the cost of repairing a pipeline at $1bn`: where token `v` is a gerund after `of`, the noun before the `of`
+ * is what is measured, not the gerund's object.
+ */
+function gerundOwner(prep: PreparedText, v: number): Span | null {
+  const toks = prep.tokens;
+  const g = toks[v];
+  if (!g || !/^[a-z]+ing$/.test(g.text) || toks[v - 1]?.text.toLowerCase() !== 'of') return null;
+  const noun = toks[v - 2];
+  if (!noun || noun.sentence !== g.sentence || !(noun.pos === 'NOUN' || /^(?:the|a|an|its|their)$/i.test(toks[v - 3]?.text ?? '')))
+    return null;
+  return { text: prep.original.slice(noun.start, noun.end), start: noun.start, end: noun.end };
+}
+
 /** 2. `inflation at 3%`, `a budget of £2bn`, `shares worth $1bn`: the noun right before `of`, `at` or `worth`. */
 function nounBeforeOf(prep: PreparedText, start: number): Span | null {
   const toks = prep.tokens;
@@ -120,7 +135,20 @@ function nounBeforeOf(prep: PreparedText, start: number): Span | null {
   while (k >= 0 && toks[k].sentence === toks[i]?.sentence && HEDGE_WORD.test(toks[k].text)) k--;
   if (k < 1 || !/^(?:of|at|worth)$/i.test(toks[k].text) || toks[k - 1].sentence !== toks[i].sentence) return null;
   // "a pay rise of 5.5%", "a death toll of 20": the change or the toll is what the figure measures.
-  return phraseEndingAt(prep, k - 1);
+  const phrase = phraseEndingAt(prep, k - 1);
+  if (phrase) {
+    let v = tokenAt(prep, phrase.start) - 1;
+    while (v >= 0 && POSSESSIVE.test(toks[v].text)) v--;
+    const owner = gerundOwner(prep, v);
+    if (owner) return owner;
+  }
+  // "the regional average of 4%": an average read as an adjective is a head here.
+  const average = toks[k - 1];
+  if (!phrase && AVERAGE.test(average.text) && /^of$/i.test(toks[k].text)) {
+    const from = /^(?:ADJ|NOUN|PROPN)$/.test(toks[k - 2]?.pos ?? '') && toks[k - 2].sentence === average.sentence ? toks[k - 2] : average;
+    return { text: prep.original.slice(from.start, average.end), start: from.start, end: average.end };
+  }
+  return phrase;
 }
 
 /**
@@ -159,12 +187,12 @@ export function isClauseSubject(prep: PreparedText, end: number): boolean {
 
 /** 3. `cost 800m dollars in lost revenues`: a bare noun phrase after `in` (not a place, a date or `the …`). */
 function moneyIn(prep: PreparedText, end: number): Span | null {
-  const m = /^[ \t]+in[ \t]+(?:(?:lost|[a-z]+ed)[ \t]+)?/.exec(prep.text.slice(end, end + 24));
+  const m = /^[ \t]+in\s+(?:(?:lost|[a-z]+ed)\s+)?/.exec(prep.text.slice(end, end + 24));
   if (!m) return null;
   const found = nounPhraseAt(prep, end + m[0].length, 4);
   if (!found) return null;
   // "in lost revenues": the participle belongs to the phrase.
-  const from = end + /^[ \t]+in[ \t]+/.exec(m[0])![0].length;
+  const from = end + /^[ \t]+in\s+/.exec(m[0])![0].length;
   const phrase = { text: prep.original.slice(from, found.end), start: from, end: found.end };
   const head = prep.tokens[tokenAt(prep, phrase.end - 1)];
   return head?.pos === 'NOUN' && !NOT_MEASURED.test(head.text) ? phrase : null;
@@ -196,11 +224,12 @@ function withHead(prep: PreparedText, phrase: Span | null): Span | null {
     counted ||= toks[k].pos === 'NUM';
     k--;
   }
-  if (k < 1 || !/^(?:of|in|on|for|from)$/i.test(toks[k].text) || toks[k].sentence !== toks[k - 1].sentence) return phrase;
+  if (k < 1 || !/^(?:of|in|on|for|from|at)$/i.test(toks[k].text) || toks[k].sentence !== toks[k - 1].sentence) return phrase;
   const head = phraseEndingAt(prep, k - 1);
   if (!head) return phrase;
-  // "borrowings from the discount window averaged": where they come from is not what is measured.
-  if (/^from$/i.test(toks[k].text)) return head;
+  // "borrowings from the discount window averaged", "growth at constant prices was": where they come from or
+  // how they are counted is not what is measured.
+  if (/^(?:from|at)$/i.test(toks[k].text)) return head;
   // "the cost of the 20 schemes": the schemes are counted by a figure of their own; the cost is measured.
   if (counted) return head;
   return { text: prep.original.slice(head.start, phrase.end), start: head.start, end: phrase.end };
@@ -307,6 +336,9 @@ function clauseConcept(prep: PreparedText, start: number, end: number): Span | n
   const mover = toks[v];
   if (!mover || mover.sentence !== sentence) return null;
   const w = mover.text.toLowerCase();
+  // "estimated the cost of repairing a pipeline at $1bn": the gerund belongs to the noun before its "of".
+  const owner = gerundOwner(prep, v);
+  if (owner) return owner;
   const moves =
     (mover.pos === 'VERB' && !REPORTING.has(w)) || CHANGE_NOUN.has(w) || /^(?:forecasts?|estimates?|target|projection)$/.test(w);
   return moves ? { text: prep.original.slice(from, object.end), start: from, end: object.end } : null;
