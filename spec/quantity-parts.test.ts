@@ -1,3 +1,4 @@
+import { extract } from '../lib';
 import { findNumbers, numberAt } from '../lib/recognizers/quantity/number';
 import { currencyBefore, unitAfter } from '../lib/recognizers/quantity/unit';
 
@@ -64,5 +65,21 @@ describe('units', () => {
     expect(currencyBefore('US$ 3', 4)).toMatchObject({ unit: 'USD', start: 0 });
     expect(currencyBefore('HK$3', 3)).toMatchObject({ unit: 'HKD', start: 0 });
     expect(currencyBefore('PS 3', 3)).toBeNull();
+  });
+});
+
+describe('frequencies and repeated durations beside their SET dates', () => {
+  const records = (text: string) => extract(text, { referenceDate: '2020-03-01' }).records;
+  test('"N times per week" is a rate of times and a SET; "every 3 years" keeps its duration', () => {
+    const a = records('The ferry sails five times per week.');
+    expect(a.find((r) => r.type === 'quantity')).toMatchObject({ value: 5, kind: 'ratio', unit: 'times', per: 'week' });
+    const b = records('The survey is repeated every 4 years.');
+    expect(b.find((r) => r.type === 'date')).toMatchObject({ timexType: 'SET' });
+    expect(b.find((r) => r.type === 'quantity')).toMatchObject({ value: 4, kind: 'duration' });
+  });
+
+  test('a bare multiple stays a plain number', () => {
+    const [q] = records('Fares rose three times in May.').filter((r) => r.type === 'quantity');
+    expect(q).toMatchObject({ text: 'three', kind: 'count' });
   });
 });

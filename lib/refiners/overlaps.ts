@@ -46,8 +46,9 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
   const kept: Draft[] = [];
   const families = { name: new IntervalSet(), number: new IntervalSet() };
   const dates = new IntervalSet();
-  // A duration is both a date (TIMEX3 DURATION) and a quantity claim of kind `duration` ("15 years"): the two
-  // records stand side by side. They are placed last, so that they never displace a date or another quantity.
+  // A duration is both a date (TIMEX3 DURATION or, repeated, SET) and a quantity claim of kind `duration` ("15
+  // years", "every 3 years"), and a frequency both a SET and a rate ("four times per week"): the two records stand
+  // side by side. They are placed last, so that they never displace a date or another quantity.
   const notDurations = new IntervalSet();
   for (const d of ranked) {
     if (isDurationQuantity(d)) continue;
@@ -56,7 +57,8 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
     if (family === 'name' && dates.overlaps(d.start, d.end)) continue;
     families[family].add(d.start, d.end);
     if (d.type === 'date') dates.add(d.start, d.end);
-    if (family === 'number' && !(d.type === 'date' && d.timexType === 'DURATION')) notDurations.add(d.start, d.end);
+    if (family === 'number' && !(d.type === 'date' && (d.timexType === 'DURATION' || d.timexType === 'SET')))
+      notDurations.add(d.start, d.end);
     kept.push(d);
   }
   for (const d of ranked) {
@@ -67,4 +69,5 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
   return kept;
 }
 
-const isDurationQuantity = (d: Draft) => d.type === 'quantity' && d.kind === 'duration';
+/** Quantities that stand beside the date they overlap: a duration, and a frequency beside its SET ("four times per week"). */
+const isDurationQuantity = (d: Draft) => d.type === 'quantity' && (d.kind === 'duration' || (d.kind === 'ratio' && d.unit === 'times'));

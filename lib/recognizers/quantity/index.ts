@@ -75,6 +75,9 @@ function attachUnits(text: string, n: NumberSpan): Piece {
     text[n.end] === ',';
   if ((appositive || AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 12), n.start))) && !currency)
     return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
+  // "four times per week": a frequency, read as a rate of times (a bare "three times" is a multiple, no claim).
+  const frequency = !currency && !n.vague ? FREQUENCY.exec(text.slice(n.end, n.end + 24)) : null;
+  if (frequency) return { ...piece, end: n.end + frequency[0].length, unit: 'times', hasUnit: true };
   const unit = unitAfter(text, n.end, n.value ?? n.low);
   if (unit && !(currency && unit.kind !== 'percent')) {
     // "$5 million" is a currency and a count; "5 dollars" and "5%" put the unit after.
@@ -101,6 +104,9 @@ function withMinorUnits(text: string, piece: Piece): Piece {
   const value = piece.value! + minor / 100;
   return { ...piece, end: piece.end + m[0].length, value, low: value, high: value };
 }
+
+/** `times` before a denominator: `four times per week`, `3 times a day`. */
+const FREQUENCY = /^\s+times(?=\s+(?:per|a|an|each|every)\s+\p{L})/iu;
 
 /** Bounds that are prepositions too: `above`, `below`, `over`, `under`. */
 const PREPOSITIONAL_BOUND = /^(?:above|below|over|under)$/i;
@@ -204,7 +210,7 @@ export const recognizeQuantities: Recognizer = (prepared) => {
 
     let per: string | null = null;
     const rate = PER.pattern.exec(text.slice(recordEnd, recordEnd + 40));
-    if (rate && !NOT_PER.pattern.test(rate[2]) && (/per|\//i.test(rate[0]) || kind === 'money' || concept)) {
+    if (rate && !NOT_PER.pattern.test(rate[2]) && (/per|\//i.test(rate[0]) || kind === 'money' || piece.unit === 'times' || concept)) {
       per = rate[2];
       source = PER.source;
       recordEnd += rate[0].length;
