@@ -83,3 +83,11 @@ describe('frequencies and repeated durations beside their SET dates', () => {
     expect(q).toMatchObject({ text: 'three', kind: 'count' });
   });
 });
+
+describe('a range of change after "by"', () => {
+  const quantities = (text: string) => extract(text, { types: ['quantity'] }).records.filter((r) => r.type === 'quantity');
+  test('a bare low end with the unit on the high end is one range; two amounts with units are change and level', () => {
+    expect(quantities('Seas may rise by 2 to 3.5 metres.')[0]).toMatchObject({ low: 2, high: 3.5, bound: 'range' });
+    expect(quantities('Imports grew by $4.1 billion to $52.3 billion.').map((q) => q.text)).toEqual(['$4.1 billion', '$52.3 billion']);
+  });
+});
