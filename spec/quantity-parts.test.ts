@@ -91,3 +91,13 @@ describe('a range of change after "by"', () => {
     expect(quantities('Imports grew by $4.1 billion to $52.3 billion.').map((q) => q.text)).toEqual(['$4.1 billion', '$52.3 billion']);
   });
 });
+
+describe('a duration read as a clock time', () => {
+  test('"for 3min" and "45 mins" are durations, not times of day', () => {
+    for (const text of ['Bake the loaf for 3min.', 'She swam for 45 mins.']) {
+      const records = extract(text, { referenceDate: '2020-03-01' }).records;
+      expect(records.filter((r) => r.type === 'date')).toEqual([]);
+      expect(records.find((r) => r.type === 'quantity')).toMatchObject({ kind: 'duration' });
+    }
+  });
+});

@@ -17,7 +17,8 @@ const FAMILY: Record<RecordType, 'name' | 'number'> = {
 };
 const PRIORITY: Record<RecordType, number> = { date: 3, quantity: 2, person: 0, organization: 0, place: 0 };
 
-// A date strictly inside a longer quantity claim is a misreading ("15 to 22" in "15 to 22 miles per hour").
+// A date strictly inside a longer quantity claim is a misreading ("15 to 22" in "15 to 22 miles per hour"), and
+// so is a clock time in a duration's span ("for 3min").
 // Quantity spans are short, so a window of starts before the date's is enough to look at.
 const MAX_QUANTITY_SPAN = 400;
 function datesInsideQuantities(drafts: Draft[]): Set<Draft> {
@@ -31,6 +32,8 @@ function datesInsideQuantities(drafts: Draft[]): Set<Draft> {
       // A hedged duration claim ("nearly two months") keeps the DURATION drawn inside it ("[two months] after").
       const sameDuration = date.type === 'date' && date.timexType === 'DURATION' && q.kind === 'duration';
       if (date.end <= q.end && q.end - q.start > date.end - date.start && !sameDuration) inside.add(date);
+      // "for 3min", "45 mins": a duration read as a clock time (12:03) is the duration.
+      else if (date.end <= q.end && date.type === 'date' && date.timexType === 'TIME' && q.kind === 'duration') inside.add(date);
     }
   }
   return inside;
