@@ -202,6 +202,8 @@ describe('what is measured, more constructions', () => {
     ['Output at current prices was expected to be 2.4 pct.', '2.4 pct', 'Output'],
     ['The number of fans online in Brazil has broken the 5 million mark.', '5 million', 'number of fans online'],
     ['The port will lose 9 mln dlrs in lost\ntransit revenues.', '9 mln dlrs', 'lost transit revenues'],
+    ['The number queueing over 6 hours fell from 900 to 700.', '900 to 700', 'number queueing'],
+    ['The number of patients waiting over a year for surgery has risen by 3%.', '3%', 'number of patients waiting'],
   ])('%s', (text, surface, concept) => {
     expect(conceptOf(text, surface)).toBe(concept);
   });

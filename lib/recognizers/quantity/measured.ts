@@ -238,6 +238,24 @@ function withHead(prep: PreparedText, phrase: Span | null): Span | null {
 /** A past participle that can follow its noun (`the homes sold`, `the projects covered`). */
 const POST_PARTICIPLE = /^(?:[a-z]+ed|sold|built|made|taken|held|seen|given|bought|paid|spent|won|lost|shown|known)$/;
 
+/** Words of the phrases that may follow a post-modifying gerund: `waiting more than 18 months as an inpatient`. */
+const AFTER_GERUND = /^(?:ADP|DET|NUM|ADJ|NOUN|PROPN)$/;
+const MAX_AFTER_GERUND = 10;
+
+/**
+ * The gerund that post-modifies the subject's head (`the number [waiting] over 12 months`, `people [living] in
+ * flats`), walking back from token `k` over the phrases after it; -1 if none.
+ */
+function gerundAfterHead(toks: Token[], k: number): number {
+  const sentence = toks[k]?.sentence;
+  for (let j = k; j > 0 && k - j < MAX_AFTER_GERUND && toks[j].sentence === sentence; j--) {
+    const t = toks[j];
+    if (t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text) && toks[j - 1].pos === 'NOUN' && j < k) return j;
+    if (!AFTER_GERUND.test(t.pos) && !/^(?:more|less|than|longer)$/i.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** The subject before the verb chain that ends at token `v`: a noun phrase, or the antecedent of `, which`. */
 function subjectBefore(prep: PreparedText, v: number): Span | null {
   const toks = prep.tokens;
@@ -256,8 +274,11 @@ function subjectBefore(prep: PreparedText, v: number): Span | null {
   while (place > 0 && toks[place].pos === 'PROPN' && toks[place].sentence === sentence) place--;
   if (place < k && place > 0 && /^(?:in|across|throughout)$/i.test(toks[place].text) && toks[place - 1].sentence === sentence)
     k = place - 1;
+  // "the number waiting over 12 months fell": a gerund after the head noun, and the phrases after it.
+  const waiting = gerundAfterHead(toks, k);
+  if (waiting >= 0) k = waiting;
   // "the number of Europeans online rose": a post-modifier after the head is part of the phrase.
-  const postModifier = POST_MODIFIER.test(toks[k]?.text ?? '') ? toks[k] : null;
+  const postModifier = POST_MODIFIER.test(toks[k]?.text ?? '') || waiting >= 0 ? toks[k] : null;
   if (postModifier) k--;
   // "the price of the homes sold rose": a participle after the head noun modifies it.
   else if (k > 0 && k < v && toks[k].pos === 'VERB' && POST_PARTICIPLE.test(toks[k].text) && toks[k - 1].pos === 'NOUN') k--;
