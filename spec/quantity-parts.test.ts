@@ -101,3 +101,12 @@ describe('a duration read as a clock time', () => {
     }
   });
 });
+
+describe('sports results', () => {
+  const quantities = (text: string) => extract(text, { types: ['quantity'] }).records.filter((r) => r.type === 'quantity');
+  test('a level score a few words after "tied" or "tie" is no quantity; a range of shares stays one', () => {
+    expect(quantities('A late free throw tied Game 5 at 98-98.')).toEqual([]);
+    expect(quantities('His double helped tie the game at 3-3.')).toEqual([]);
+    expect(quantities('Rents were 10-15% higher.')[0]).toMatchObject({ low: 10, high: 15 });
+  });
+});

@@ -636,6 +636,8 @@ export const RESULT_WORDS_BEFORE = [
   'scoreline',
   'result',
   'tied',
+  'tie',
+  'ties',
   'level at',
 ];
 
