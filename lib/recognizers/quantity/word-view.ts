@@ -34,7 +34,8 @@ export function wordView(prep: PreparedText): PreparedText {
         sentences.push({ start: tokens[first].start, end: before.end, firstToken: first, endToken: tokens.length });
         first = tokens.length;
       }
-      tokens.push({ ...t, sentence: sentences.length });
+      // A token is copied only where a split before it moved its sentence's index.
+      tokens.push(t.sentence === sentences.length ? t : { ...t, sentence: sentences.length });
     }
     if (tokens.length > first)
       sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, firstToken: first, endToken: tokens.length });
