@@ -44,4 +44,19 @@ describe('who says so', () => {
     // respondents named by a preposition's object
     expect(sourceOf('A third (33%) of those polled for the Daily Courier said no.', '33%')).toBeNull();
   });
+
+  test('a reporting verb read as a noun before a phrase or at the end of the sentence', () => {
+    expect(sourceOf('The reserve fund would shrink to 4 billion crowns, the institute forecast.', '4 billion')).toBe('the institute');
+    expect(sourceOf('Looking ahead, the chain forecast like-for-like growth of 2% next year.', '2%')).toBe('the chain');
+  });
+
+  test('a share of all respondents who say something is no source', () => {
+    expect(sourceOf('Only 12% of all tenants say they read the contract.', '12%')).toBeNull();
+  });
+
+  test('a figureless report after "and" that goes on with its own clause credits no earlier figure', () => {
+    const text = 'The blast, in which two workers were hurt, hit the 9,000 unit and the manager said today the plant would shut for weeks.';
+    expect(sourceOf(text, 'two workers')).toBeNull();
+    expect(sourceOf('Two men died in the crash, police said on Monday.', 'Two men')).toBe('police');
+  });
 });

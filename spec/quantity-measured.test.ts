@@ -49,7 +49,7 @@ describe('what a percentage, an amount, a measure or a duration measures', () =>
     ['Output grew after 3 pct growth last year.', '3 pct', 'growth'],
     ['Gross Farm Income (GFI) is expected to rise by 2 pct.', '2 pct', 'Gross Farm Income'],
     ['Last week M-4 grew 200 mln dlrs.', '200 mln dlrs', 'M-4'],
-    ['The share of homes online rose by 8%.', '8%', 'share of homes'],
+    ['The share of homes online rose by 8%.', '8%', 'share of homes online'],
   ])('%s', (text, surface, concept) => {
     expect(conceptOf(text, surface)).toBe(concept);
   });
@@ -109,5 +109,106 @@ describe('the noun phrase a count counts', () => {
     const [q] = quantities('The navy bought two Mi-17 helicopters.');
     expect(q.kind).toBe('count');
     expect(q.text).toBe('two Mi-17 helicopters');
+  });
+});
+
+describe('hard-wrapped wire copy', () => {
+  test('a line wrap inside a phrase reads as a space', () => {
+    const text = 'The ministry said the 12\nregional water boards would grow their budgets by six\npct next year.';
+    expect(conceptOf(text, '12')).toBe('regional water boards');
+    const share = quantities(text).find((q) => q.text.startsWith('six'));
+    expect(share?.kind).toBe('percent');
+    expect(share?.concept).toBe('budgets');
+  });
+
+  test('an indented line after an abbreviation starts a new sentence with its own source', () => {
+    const text = '    "Demand is soft," said Ann Cole of Harbor Partners Inc.\n    Farm exports fell to 40 mln dlrs in the week.\n';
+    const q = quantities(text).find((r) => r.text.startsWith('40'));
+    expect(q?.attribution).toBeNull();
+    expect(q?.concept).toBe('Farm exports');
+  });
+
+  test('a new line before a capitalised word is no unit', () => {
+    const [q] = quantities('The fleet has 40\nBoats of every kind are welcome.');
+    expect(q.unit).toBeNull();
+  });
+});
+
+describe('respondents named without a share of their own', () => {
+  test('a share word, a fronted group and a ratio take the respondents the poll named', () => {
+    const text =
+      'Half of those surveyed said the bridge should close. Later, 27% said it should stay open while 19% ' +
+      'backed a toll. One in five said nothing. Of those interviewed, 8% were undecided. Among cyclists, 44% said no.';
+    expect(conceptOf(text, '27%')).toBe('those surveyed');
+    expect(conceptOf(text, '19%')).toBe('those surveyed');
+    expect(conceptOf(text, 'One in five')).toBe('those surveyed');
+    expect(conceptOf(text, '8%')).toBe('those interviewed');
+    expect(conceptOf(text, '44%')).toBe('cyclists');
+  });
+
+  test('a share that opens a clause has the verb after it, and a share of people is no source', () => {
+    const text = 'Two-thirds said the mayor was wrong and only 12% voiced support for him.';
+    const q = quantities(text).find((r) => r.text.includes('12%'));
+    expect(q?.concept).toBeNull();
+    expect(q?.predicate).toBe('voiced');
+    expect(q?.attribution).toBeNull();
+  });
+});
+
+describe('figures that share what the one before them counts', () => {
+  test('a comparison after the clause, a bare coordinate, a participle clause, a source of the thing measured', () => {
+    const text =
+      'Some 4,100 patients are on the list this month, down from 4,420 in May. The union polled 300 members ' +
+      'before the vote and 500 afterwards. Her subscribers also grew, rising to 2.1 million by June. Loans from ' +
+      'the central bank averaged 50 mln dlrs, compared with 61 mln and 70 mln a year ago.';
+    expect(conceptOf(text, '4,420')).toBe('patients');
+    expect(conceptOf(text, '500')).toBe('members');
+    expect(conceptOf(text, '2.1 million')).toBe('subscribers');
+    expect(conceptOf(text, '50 mln')).toBe('Loans');
+    expect(conceptOf(text, '61 mln')).toBe('Loans');
+    expect(conceptOf(text, '70 mln')).toBe('Loans');
+  });
+
+  test('a number after a word ending in "aged" is no age', () => {
+    const [q] = quantities('Exports averaged 50 mln dlrs.');
+    expect(q.kind).toBe('money');
+  });
+
+  test('a threshold names nothing; the subject that passes it does, without the place after it', () => {
+    const text = 'The number of shops online in Spain has passed the 40,000 mark.';
+    expect(conceptOf(text, '40,000')).toBe('number of shops online');
+  });
+});
+
+describe('bounds', () => {
+  test('"above" is a lower bound and leaves the verb and the measured thing', () => {
+    const [q] = quantities('A cold spell pushed gas prices above $9 a unit.');
+    expect(q.bound).toBe('lower');
+    expect(q.concept).toBe('gas prices');
+    expect(q.predicate).toBe('pushed');
+  });
+
+  test('a hedge broken by a line wrap is still a hedge; one a blank line away is not', () => {
+    expect(quantities('Officials said more\nthan 300 homes were hit.')[0].bound).toBe('lower');
+    expect(quantities('We saw some\n\n40 boats.')[0].bound).toBe('exact');
+  });
+});
+
+describe('what is measured, more constructions', () => {
+  test.each([
+    ['Crossings fell well below the regional average of 6%.', '6%', 'regional average'],
+    ['The storm flooded 12 km of a coastal railway.', '12 km', 'coastal railway'],
+    ['Engineers put the cost of rebuilding the old bridge at 30 mln dlrs.', '30 mln dlrs', 'cost'],
+    ['Output at current prices was expected to be 2.4 pct.', '2.4 pct', 'Output'],
+    ['The number of fans online in Brazil has broken the 5 million mark.', '5 million', 'number of fans online'],
+    ['The port will lose 9 mln dlrs in lost\ntransit revenues.', '9 mln dlrs', 'lost transit revenues'],
+    ['The number queueing over 6 hours fell from 900 to 700.', '900 to 700', 'number queueing'],
+    ['The number of patients waiting over a year for surgery has risen by 3%.', '3%', 'number of patients waiting'],
+  ])('%s', (text, surface, concept) => {
+    expect(conceptOf(text, surface)).toBe(concept);
+  });
+
+  test('a new line before a capital ends a counted phrase', () => {
+    expect(conceptOf('Five dead\nRescuers searched the hills.', 'Five')).toBe('dead');
   });
 });

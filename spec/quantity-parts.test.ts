@@ -1,3 +1,4 @@
+import { extract } from '../lib';
 import { findNumbers, numberAt } from '../lib/recognizers/quantity/number';
 import { currencyBefore, unitAfter } from '../lib/recognizers/quantity/unit';
 
@@ -64,5 +65,48 @@ describe('units', () => {
     expect(currencyBefore('US$ 3', 4)).toMatchObject({ unit: 'USD', start: 0 });
     expect(currencyBefore('HK$3', 3)).toMatchObject({ unit: 'HKD', start: 0 });
     expect(currencyBefore('PS 3', 3)).toBeNull();
+  });
+});
+
+describe('frequencies and repeated durations beside their SET dates', () => {
+  const records = (text: string) => extract(text, { referenceDate: '2020-03-01' }).records;
+  test('"N times per week" is a rate of times and a SET; "every 3 years" keeps its duration', () => {
+    const a = records('The ferry sails five times per week.');
+    expect(a.find((r) => r.type === 'quantity')).toMatchObject({ value: 5, kind: 'ratio', unit: 'times', per: 'week' });
+    const b = records('The survey is repeated every 4 years.');
+    expect(b.find((r) => r.type === 'date')).toMatchObject({ timexType: 'SET' });
+    expect(b.find((r) => r.type === 'quantity')).toMatchObject({ value: 4, kind: 'duration' });
+  });
+
+  test('a bare multiple stays a plain number', () => {
+    const [q] = records('Fares rose three times in May.').filter((r) => r.type === 'quantity');
+    expect(q).toMatchObject({ text: 'three', kind: 'count' });
+  });
+});
+
+describe('a range of change after "by"', () => {
+  const quantities = (text: string) => extract(text, { types: ['quantity'] }).records.filter((r) => r.type === 'quantity');
+  test('a bare low end with the unit on the high end is one range; two amounts with units are change and level', () => {
+    expect(quantities('Seas may rise by 2 to 3.5 metres.')[0]).toMatchObject({ low: 2, high: 3.5, bound: 'range' });
+    expect(quantities('Imports grew by $4.1 billion to $52.3 billion.').map((q) => q.text)).toEqual(['$4.1 billion', '$52.3 billion']);
+  });
+});
+
+describe('a duration read as a clock time', () => {
+  test('"for 3min" and "45 mins" are durations, not times of day', () => {
+    for (const text of ['Bake the loaf for 3min.', 'She swam for 45 mins.']) {
+      const records = extract(text, { referenceDate: '2020-03-01' }).records;
+      expect(records.filter((r) => r.type === 'date')).toEqual([]);
+      expect(records.find((r) => r.type === 'quantity')).toMatchObject({ kind: 'duration' });
+    }
+  });
+});
+
+describe('sports results', () => {
+  const quantities = (text: string) => extract(text, { types: ['quantity'] }).records.filter((r) => r.type === 'quantity');
+  test('a level score a few words after "tied" or "tie" is no quantity; a range of shares stays one', () => {
+    expect(quantities('A late free throw tied Game 5 at 98-98.')).toEqual([]);
+    expect(quantities('His double helped tie the game at 3-3.')).toEqual([]);
+    expect(quantities('Rents were 10-15% higher.')[0]).toMatchObject({ low: 10, high: 15 });
   });
 });

@@ -25,6 +25,7 @@ export const PRE_MODIFIERS: [string, Bound][] = (
     ['less than', 'upper'],
     ['under', 'upper'],
     ['below', 'upper'],
+    ['above', 'lower'],
     ['just over', 'lower'],
     ['just under', 'upper'],
     ['about', 'approx'],
@@ -635,6 +636,8 @@ export const RESULT_WORDS_BEFORE = [
   'scoreline',
   'result',
   'tied',
+  'tie',
+  'ties',
   'level at',
 ];
 
@@ -681,6 +684,12 @@ export const LEVEL_VERBS = [
   'hit',
   'top',
   'exceed',
+  'break',
+  // compromise leaves this participle as it is
+  'broken',
+  'pass',
+  'surpass',
+  'cross',
   'peak',
   'hover',
   'come',
@@ -735,4 +744,17 @@ export const LEVEL_VERBS = [
   'end',
   'finish',
   'trade',
+];
+
+/** Participles that name a poll's respondents after `those`: `of those polled`, `half those surveyed`. */
+export const RESPONDENT_PARTICIPLES = [
+  'asked',
+  'polled',
+  'questioned',
+  'surveyed',
+  'interviewed',
+  'sampled',
+  'consulted',
+  'responding',
+  'canvassed',
 ];

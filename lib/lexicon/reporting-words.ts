@@ -112,8 +112,21 @@ export const ORGANIZATION_NOUNS = [
   'charity',
 ];
 
-/** Heads that a source's noun phrase may not have: a number, a time, a place in time. */
+/**
+ * Heads that a source's noun phrase may not have: a number, a time, a place in time, a share of the people
+ * polled (`Three-quarters said`, `a majority said`: respondents' answers, not a source).
+ */
 export const NOT_SOURCE_HEADS = [
+  'half',
+  'halves',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifths',
+  'tenths',
+  'majority',
+  'minority',
   'monday',
   'tuesday',
   'wednesday',

@@ -17,7 +17,8 @@ const FAMILY: Record<RecordType, 'name' | 'number'> = {
 };
 const PRIORITY: Record<RecordType, number> = { date: 3, quantity: 2, person: 0, organization: 0, place: 0 };
 
-// A date strictly inside a longer quantity claim is a misreading ("15 to 22" in "15 to 22 miles per hour").
+// A date strictly inside a longer quantity claim is a misreading ("15 to 22" in "15 to 22 miles per hour"), and
+// so is a clock time in a duration's span ("for 3min").
 // Quantity spans are short, so a window of starts before the date's is enough to look at.
 const MAX_QUANTITY_SPAN = 400;
 function datesInsideQuantities(drafts: Draft[]): Set<Draft> {
@@ -31,6 +32,8 @@ function datesInsideQuantities(drafts: Draft[]): Set<Draft> {
       // A hedged duration claim ("nearly two months") keeps the DURATION drawn inside it ("[two months] after").
       const sameDuration = date.type === 'date' && date.timexType === 'DURATION' && q.kind === 'duration';
       if (date.end <= q.end && q.end - q.start > date.end - date.start && !sameDuration) inside.add(date);
+      // "for 3min", "45 mins": a duration read as a clock time (12:03) is the duration.
+      else if (date.end <= q.end && date.type === 'date' && date.timexType === 'TIME' && q.kind === 'duration') inside.add(date);
     }
   }
   return inside;
@@ -46,8 +49,9 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
   const kept: Draft[] = [];
   const families = { name: new IntervalSet(), number: new IntervalSet() };
   const dates = new IntervalSet();
-  // A duration is both a date (TIMEX3 DURATION) and a quantity claim of kind `duration` ("15 years"): the two
-  // records stand side by side. They are placed last, so that they never displace a date or another quantity.
+  // A duration is both a date (TIMEX3 DURATION or, repeated, SET) and a quantity claim of kind `duration` ("15
+  // years", "every 3 years"), and a frequency both a SET and a rate ("four times per week"): the two records stand
+  // side by side. They are placed last, so that they never displace a date or another quantity.
   const notDurations = new IntervalSet();
   for (const d of ranked) {
     if (isDurationQuantity(d)) continue;
@@ -56,7 +60,8 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
     if (family === 'name' && dates.overlaps(d.start, d.end)) continue;
     families[family].add(d.start, d.end);
     if (d.type === 'date') dates.add(d.start, d.end);
-    if (family === 'number' && !(d.type === 'date' && d.timexType === 'DURATION')) notDurations.add(d.start, d.end);
+    if (family === 'number' && !(d.type === 'date' && (d.timexType === 'DURATION' || d.timexType === 'SET')))
+      notDurations.add(d.start, d.end);
     kept.push(d);
   }
   for (const d of ranked) {
@@ -67,4 +72,5 @@ export function resolveOverlaps(input: Draft[]): Draft[] {
   return kept;
 }
 
-const isDurationQuantity = (d: Draft) => d.type === 'quantity' && d.kind === 'duration';
+/** Quantities that stand beside the date they overlap: a duration, and a frequency beside its SET ("four times per week"). */
+const isDurationQuantity = (d: Draft) => d.type === 'quantity' && (d.kind === 'duration' || (d.kind === 'ratio' && d.unit === 'times'));

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../../types';
 import type { PreparedText, Token } from '../../text/prepare';
-import { sentenceAt } from '../../text/prepare';
+import { sentenceAt, tokenAt } from '../../text/prepare';
 import { INVERTED_REPORTING_VERBS, NOT_SOURCE_HEADS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 import { segmentOf } from './segments';
 
@@ -49,6 +49,8 @@ const SUBJECT_LINK = /^(?:of|for|at|from|in|on|by|'s|’s|')$/i;
 const TIME_BEFORE_VERB =
   /^(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|afternoon|weekend)$/i;
 const TIME_LEAD = /^(?:this|last|next|on|earlier|late|on|that)$/i;
+/** Prepositions after a reporting noun that make it a noun (`the forecast of 3%`, `reports from the front`). */
+const NOUN_LINK = /^(?:of|for|on|in|at|by|from|to|about|with)$/i;
 const CLAUSE_WORD = /^(?:while|whereas|but|although|though)$/i;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const HEAD = new Set(['NOUN', 'PROPN']);
@@ -105,9 +107,12 @@ function subjectBefore(prep: PreparedText, first: number, last: number): { start
   if (k > first && toks[k - 1].pos === 'ADP' && !/^(?:according)$/i.test(toks[k - 2]?.text ?? '') && toks[k - 1].text !== ',') return null;
   // "the 41-year-old Tom Reyes said": a word glued to a hyphen belongs to the compound before it.
   while (k < last && toks[k - 1]?.text === '-' && toks[k - 1].end === toks[k].start) k++;
-  // "82% of voters said": respondents' answers, not a source.
-  const before = toks[k - 1];
-  if (before && (before.pos === 'NUM' || before.text === '%' || (LINK.test(before.text) && toks[k - 2]?.pos === 'NUM'))) return null;
+  // "82% of voters said", "18% of all drivers say": respondents' answers, not a source.
+  let b = k - 1;
+  while (b > first && /^(?:all|the)$/i.test(toks[b].text)) b--;
+  const before = toks[b];
+  const figure = (x: Token | undefined) => x !== undefined && (x.pos === 'NUM' || x.text === '%');
+  if (before && (figure(before) || (LINK.test(before.text) && figure(toks[b - 1])))) return null;
   return { start: k, token: last };
 }
 
@@ -183,12 +188,16 @@ function findCues(prep: PreparedText, sentence: number): SentenceCues {
         subject = subjectBefore(prep, s.firstToken, j - 1);
     }
     // "the company forecast 3% growth": a reporting verb read as a noun, between its source and what it says.
+    // "forecast like-for-like growth" (like read as a preposition); "…, the bureau forecast." at the end.
+    const after = toks[i + 1];
     const nounVerb =
       t.pos === 'NOUN' &&
       /^(?:forecast|forecasts|estimates?|reports?|claims?)$/.test(w) &&
       !DETERMINER.test(toks[i - 1]?.text ?? '') &&
-      toks[i + 1] !== undefined &&
-      !/^(?:VERB|AUX|PUNCT|ADP)$/.test(toks[i + 1].pos);
+      after !== undefined &&
+      (!/^(?:VERB|AUX|PUNCT|ADP)$/.test(after.pos) ||
+        (after.pos === 'ADP' && !NOUN_LINK.test(after.text)) ||
+        (/^[.!?]$/.test(after.text) && subject !== null && toks[subject.start - 1]?.text === ','));
     // "the child he says is his", "whom he says he fathered": a pronoun's report inside a relative clause.
     const embedded =
       subject !== null &&
@@ -255,6 +264,14 @@ function hasFigure(prep: PreparedText, clause: [number, number], cue: Cue): bool
   return FIGURE.test(text);
 }
 
+/** A few words at most after the reporting verb of `cue`: `police said on Monday.` */
+const TAIL = /^[^\s]*(?:\s+[^\s]+){0,4}\s*$/;
+function endsSentence(prep: PreparedText, cue: Cue, sentenceEnd: number): boolean {
+  const verbEnd = prep.tokens[tokenAt(prep, cue.at)]?.end ?? cue.at;
+  const rest = prep.text.slice(Math.max(verbEnd, cue.source.end), sentenceEnd);
+  return TAIL.test(rest.trim()) || rest.trim() === '';
+}
+
 /** The source of the figure at `offset`..`end` in its sentence, or null. */
 function sentenceSource(prep: PreparedText, sentence: number, offset: number): Span | null {
   const s = prep.sentences[sentence];
@@ -265,7 +282,9 @@ function sentenceSource(prep: PreparedText, sentence: number, offset: number): S
   if (own.length) return (own.filter((c) => c.at <= offset).pop() ?? own[0]).source;
   // A reporting clause that gives no figure of its own reports the others ("Five died, police said").
   const figureless = cues.filter((c) => !hasFigure(prep, clauseAt(breaks, s.start, s.end, c.at), c));
-  const after = figureless.find((c) => c.at > offset);
+  // Only one that ends its sentence ("…, police said on Monday."); "and the spokesman said this unit would
+  // close" reports what follows it.
+  const after = figureless.find((c) => c.at > offset && endsSentence(prep, c, s.end));
   if (after) return after.source;
   const before = figureless.filter((c) => c.at < offset).pop();
   if (before) return before.source;

@@ -14,7 +14,7 @@ const NOT_CONCEPT = new RegExp(
     'september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$',
   'i',
 );
-const PARTITIVE = /^\s{1,3}of\s+(?:(?:the|those|these|all|its|their|his|her|our|my|your|this|that|whom|which)\s+)?/i;
+const PARTITIVE = /^\s{1,3}of\s+(?:(?:the|an?|those|these|all|its|their|his|her|our|my|your|this|that|whom|which)\s+)?/i;
 const PARTICIPLE = /^(?!(?:speed|breed|seed|need|greed|creed|weed|steed|bed|shed|red|feed|hundred)$)[a-z]{2,}ed$/;
 const PRONOUN = /^(?:them|us|you|these|those|which|whom|it)$/i;
 
@@ -56,7 +56,8 @@ export function nounPhraseAt(prep: PreparedText, offset: number, maxTokens = 4):
   let words = 0;
   for (let k = i; k < toks.length && words < maxTokens && toks[k].sentence === sentence; k++) {
     const t = toks[k];
-    if (k > i && /\n/.test(prep.text.slice(toks[k - 1].end, t.start))) break;
+    // A new line ends the phrase ("5 dead\nRescuers"), unless a hard-wrapped line goes on in lower case.
+    if (k > i && /\n/.test(prep.text.slice(toks[k - 1].end, t.start)) && !/^[\p{Ll}\d]/u.test(t.text)) break;
     // "pick-up", "solar-powered": the hyphen and the word after it belong to the compound.
     if (t.text === '-' && k > i && glued(k) && toks[k + 1] && glued(k + 1) && /^[\p{L}]/u.test(toks[k + 1].text)) {
       k++;

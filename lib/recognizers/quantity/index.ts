@@ -23,6 +23,8 @@ import {
   POST_MODIFIER,
   PRE_MODIFIER,
   RESTATED,
+  RESTATED_LATER,
+  BARE_COORDINATE,
 } from './rules';
 import { wordsValue } from '../../lexicon/numbers';
 import { findNumbers, type NumberSpan } from './number';
@@ -36,9 +38,8 @@ import { governorOf, lemmaOf } from './predicate';
 import { isClauseSubject, measuredConcept } from './measured';
 import { segmentOf } from './segments';
 import { attributionAt } from './attribution';
-
-/** How far (in characters) a poll's respondents carry over to the shares that follow. */
-const MAX_POLL_GAP = 2500;
+import { wordView } from './word-view';
+import { type Respondents, respondentsFor } from './respondents';
 
 function boundOf(modifier: string, list: [string, Bound][]): Bound {
   const w = modifier.toLowerCase().replace(/\s+/g, ' ');
@@ -72,8 +73,11 @@ function attachUnits(text: string, n: NumberSpan): Piece {
     n.value < 120 &&
     APPOSITIVE_AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
     text[n.end] === ',';
-  if ((appositive || AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 5), n.start))) && !currency)
+  if ((appositive || AGE_BEFORE.pattern.test(text.slice(Math.max(0, n.start - 12), n.start))) && !currency)
     return { ...piece, unit: 'year', kind: 'age', hasUnit: true };
+  // "four times per week": a frequency, read as a rate of times (a bare "three times" is a multiple, no claim).
+  const frequency = !currency && !n.vague ? FREQUENCY.exec(text.slice(n.end, n.end + 24)) : null;
+  if (frequency) return { ...piece, end: n.end + frequency[0].length, unit: 'times', hasUnit: true };
   const unit = unitAfter(text, n.end, n.value ?? n.low);
   if (unit && !(currency && unit.kind !== 'percent')) {
     // "$5 million" is a currency and a count; "5 dollars" and "5%" put the unit after.
@@ -101,11 +105,22 @@ function withMinorUnits(text: string, piece: Piece): Piece {
   return { ...piece, end: piece.end + m[0].length, value, low: value, high: value };
 }
 
+/** `times` before a denominator: `four times per week`, `3 times a day`. */
+const FREQUENCY = /^\s+times(?=\s+(?:per|a|an|each|every)\s+\p{L})/iu;
+
+/** Bounds that are prepositions too: `above`, `below`, `over`, `under`. */
+const PREPOSITIONAL_BOUND = /^(?:above|below|over|under)$/i;
+
+/** Nouns after a figure that make it a threshold: `the 100 million mark`, `the 5,000 barrier`. */
+const THRESHOLD = /^(?:mark|barrier|threshold|milestone|level)$/i;
+
 function conceptOf(prep: PreparedText, piece: Piece, end: number): Span | null {
   const text = prep.text;
   if ((piece.kind === 'count' || piece.kind === 'ratio') && !piece.n.vague) {
     const gap = /^[ \t]*/.exec(text.slice(end, end + 8))![0].length;
     const direct = nounPhraseAt(prep, end + gap);
+    // "passed the 100,000 mark": a threshold names no counted thing; the clause may (measured.ts).
+    if (direct && THRESHOLD.test(direct.text)) return null;
     if (direct) return direct;
   }
   if (piece.kind === 'age' || piece.kind === 'duration') return null;
@@ -121,7 +136,8 @@ interface LastFigure {
   end: number;
 }
 
-export const recognizeQuantities: Recognizer = (prep) => {
+export const recognizeQuantities: Recognizer = (prepared) => {
+  const prep = wordView(prepared);
   const text = prep.text;
   const pieces: Piece[] = [];
   const scores = findScores(text);
@@ -134,10 +150,10 @@ export const recognizeQuantities: Recognizer = (prep) => {
   }
 
   const out: Draft<QuantityRecord>[] = [];
-  let previous: { concept: string; sentence: number; end: number } | null = null;
+  let previous = null as { concept: string; sentence: number; end: number } | null;
   // The figure before, for one that restates it, and the respondents the last poll share named ("of voters").
   let last = null as LastFigure | null;
-  let respondents: { concept: string; span: Span; segment: number; end: number } | null = null;
+  let respondents: Respondents | null = null;
   for (const piece of joinRanges(text, pieces)) {
     let { start, end } = piece;
     let bound: Bound = piece.range ? 'range' : 'exact';
@@ -173,45 +189,47 @@ export const recognizeQuantities: Recognizer = (prep) => {
     let predicate: string | null = null;
     let source = kind === 'age' ? AGE_AFTER.source : PRE_MODIFIER.source;
     const carried = CARRY_OVER.pattern.exec(text.slice(end, end + 24));
-    if (
+    const coordinated =
       !concept &&
       kind === 'count' &&
-      previous &&
-      previous.sentence === sentence &&
-      carried &&
-      COORDINATION.pattern.test(text.slice(previous.end, piece.start).slice(-12))
-    ) {
-      concept = previous.concept;
+      previous?.sentence === sentence &&
+      COORDINATION.pattern.test(text.slice(previous.end, piece.start).slice(-12));
+    if (coordinated && carried) {
+      concept = previous!.concept;
       predicate = carried[1].toLowerCase();
       source = CARRY_OVER.source;
       // The participle stands in for the counted noun, so the claim reads "25 wounded" (not after "were").
       if (!/^\s+were\b/.test(carried[0])) recordEnd = end + carried[0].length;
+    } else if (coordinated && BARE_COORDINATE.pattern.test(text.slice(end, end + 16))) {
+      concept = previous!.concept;
+      source = BARE_COORDINATE.source;
     }
     // "480 of them": a partitive pronoun is part of the claim, though it names nothing.
     const pronoun = !concept && kind === 'count' ? PARTITIVE_PRONOUN.pattern.exec(text.slice(end, end + 16)) : null;
     if (pronoun) recordEnd = end + pronoun[0].length;
-    if (concept) previous = { concept, sentence, end: recordEnd };
 
     let per: string | null = null;
     const rate = PER.pattern.exec(text.slice(recordEnd, recordEnd + 40));
-    if (rate && !NOT_PER.pattern.test(rate[2]) && (/per|\//i.test(rate[0]) || kind === 'money' || concept)) {
+    if (rate && !NOT_PER.pattern.test(rate[2]) && (/per|\//i.test(rate[0]) || kind === 'money' || piece.unit === 'times' || concept)) {
       per = rate[2];
       source = PER.source;
       recordEnd += rate[0].length;
       if (kind === 'count') kind = 'ratio';
     }
 
-    const governor = governorOf(prep, start, Math.max(recordEnd, conceptSpan?.end ?? 0), end, kind === 'duration');
+    // "pushed prices above $90": a bound that is also the verb's preposition is walked over like one.
+    const clauseStart = modifier && PREPOSITIONAL_BOUND.test(modifier) ? piece.start : start;
+    const governor = governorOf(prep, clauseStart, Math.max(recordEnd, conceptSpan?.end ?? 0), end, kind === 'duration');
     predicate ??= governor.predicate;
     let measured: Span | null = null;
     if (!concept && !pronoun && kind !== 'age' && kind !== 'ratio' && !piece.n.vague) {
-      measured = measuredConcept(prep, start, end, kind);
+      measured = measuredConcept(prep, clauseStart, end, kind);
       if (measured) concept = measured.text.replace(/\s+/g, ' ');
     }
     // "18.3bn euros ($23.4bn)", "fell to 6,630, or 12.9%": the figure restates the one before it.
     const before = last?.sentence === sentence ? last : null;
     const between = before ? text.slice(before.end, start) : null;
-    if (before && between !== null && RESTATED.pattern.test(between)) {
+    if (before && between !== null && (RESTATED.pattern.test(between) || RESTATED_LATER.pattern.test(between))) {
       if (!concept && before.concept) {
         concept = before.concept;
         measured = before.span;
@@ -221,14 +239,17 @@ export const recognizeQuantities: Recognizer = (prep) => {
     }
     // "53% of those polled said …; 40% thought …": a share that opens a clause counts the same respondents.
     const own: Span | null = conceptSpan ?? measured;
-    if (kind === 'percent' && own && isClauseSubject(prep, Math.max(end, own.end)))
+    const share = kind === 'percent' || (kind === 'ratio' && per === null);
+    if (share && own && isClauseSubject(prep, Math.max(end, own.end)))
       respondents = { concept: own.text.replace(/\s+/g, ' '), span: own, segment: segmentOf(prep, start), end: recordEnd };
-    else if (kind === 'percent' && !concept && respondents && isClauseSubject(prep, end)) {
-      if (respondents.segment === segmentOf(prep, start) && start - respondents.end < MAX_POLL_GAP) {
-        concept = respondents.concept;
-        measured = respondents.span;
+    else if (share && !concept && isClauseSubject(prep, end)) {
+      const counted = respondentsFor(prep, start, respondents);
+      if (counted) {
+        concept = counted.concept;
+        measured = counted.span;
       }
     }
+    if (concept) previous = { concept, sentence, end: recordEnd };
     const value = bound === 'range' ? null : piece.value;
     const change = piece.change && isChangeClause(text, start) ? piece.change : changeOf(text, start, end);
     out.push({

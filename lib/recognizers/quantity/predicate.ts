@@ -37,6 +37,8 @@ const IN_PREPOSITIONAL_PHRASE = -2;
 const SPEECH = /^(?:said|says|say|told|tells|tell)$/i;
 /** Complements that complete a passive verb of belief: `were feared dead`, `are believed missing`. */
 const STATE_COMPLEMENT = /^(?:dead|missing|killed|injured)$/i;
+/** Words that join clauses: a figure after one with a verb after it is that clause's subject. */
+const CLAUSE_JOIN = /^(?:and|but|while|whereas)$/i;
 const isVerb = (t: Token, before?: Token) =>
   // After an article a participle is an adjective: "the remaining 33%", "an estimated 660".
   !/^(?:the|a|an)$/i.test(before?.text ?? '') &&
@@ -92,7 +94,8 @@ function verbBefore(prep: PreparedText, offset: number, duration: boolean): numb
     if (PREPOSITIONAL.test(w)) return IN_PREPOSITIONAL_PHRASE;
     if (COPULA.has(w)) return -1;
     if (movedBy && pluralReadAsVerb(toks, k)) return verbBeforeObject(toks, k);
-    if (isVerb(t, toks[k - 1])) return k;
+    // "homes online rose by 8%": rose and fell read as nouns are the verbs.
+    if (isVerb(t, toks[k - 1]) || (t.pos === 'NOUN' && /^(?:rose|fell)$/.test(w))) return k;
     // "48% use two or three": a noun between two figures is their verb.
     if (k === i - 1 && isWordToken(t) && verbBetweenFigures(t, toks[k - 1])) return k;
     // "grew a mere 500", "rose a further 2%": an adjective between the article and the figure.
@@ -216,8 +219,10 @@ export function governorOf(prep: PreparedText, start: number, end: number, figur
   const a = verbAfter(prep, end, b === IN_PREPOSITIONAL_PHRASE || modifiesNounBefore(toks, tokenAt(prep, start)));
   const before = b >= 0 ? toks[b] : null;
   const reportingBefore = before !== null && REPORTING.has(before.text.toLowerCase());
+  // "he was right and just 14% voiced sympathy": a figure that opens a new clause has the verb after it.
+  const newClause = a >= 0 && b >= 0 && toks.slice(b + 1, tokenAt(prep, start)).some((t) => CLAUSE_JOIN.test(t.text));
   // "The agency said 5 people were killed": the reporting verb is not what happened to the people.
-  if (before && !reportingBefore) return { predicate: written(toks, b), before };
+  if (before && !reportingBefore && !newClause) return { predicate: written(toks, b), before };
   if (a >= 0) return { predicate: written(toks, a), before: null };
   // "Acme added 5 million customers", "estimated the cost at $1bn": a reporting verb with the figure as object.
   if (before && !SPEECH.test(before.text)) return { predicate: written(toks, b), before };

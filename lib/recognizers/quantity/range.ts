@@ -76,8 +76,10 @@ function joinPair(text: string, a: Piece, b: Piece): Piece | null {
   const before = text.slice(Math.max(0, a.start - 24), a.start);
   const from = FROM_BEFORE.test(before) && word === 'to';
   if (word === 'and' && !BETWEEN_BEFORE.test(before)) return null;
-  // "increased by $43.6 billion to $419.2 billion": an amount of change, then the new level.
-  if (BY_BEFORE.test(before)) return null;
+  // "increased by $43.6 billion to $419.2 billion": an amount of change, then the new level; but "rise by 1 to
+  // 1.5 degrees", a bare low end near a high end with the unit, is a range of change.
+  const changeRange = !a.hasUnit && b.hasUnit && a.value > 0 && b.value > a.value && b.value < a.value * 10;
+  if (BY_BEFORE.test(before) && !changeRange) return null;
   if (word === 'or' && (a.hasUnit || !(b.value > a.value) || b.value > a.value * 10)) return null;
   const textA = text.slice(a.n.start, a.n.end);
   const textB = text.slice(b.n.start, b.n.end);

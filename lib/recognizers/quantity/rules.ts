@@ -26,9 +26,10 @@ const rule = (r: QuantityRule) => r;
 export const PRE_MODIFIER = rule({
   name: 'pre-modifier',
   where: 'before',
-  // A hedge stands on the same line as its number ("[some](#)\n\n21,000" is two paragraphs).
+  // A hedge stands in the paragraph of its number ("[some](#)\n\n21,000" is two paragraphs); a hard-wrapped
+  // line may break it or stand between it and the number ("more\nthan 1.7 mln").
   pattern: new RegExp(
-    `(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escapeRegExp(w).replace(/ /g, '[ \\t]+')).join('|')})[ \\t]{0,3}$`,
+    `(?:^|[^\\p{L}])(${PRE_MODIFIERS.map(([w]) => escapeRegExp(w).replace(/ /g, '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)')).join('|')})(?:[ \\t]{0,3}|[ \\t]*\\n[ \\t]*)$`,
     'iu',
   ),
   matches: 'killing more than ',
@@ -148,6 +149,29 @@ export const RESTATED = rule({
   why: 'a figure that restates the one before it (a conversion, "or 12%", "to £5bn from £4bn") measures the same thing',
 });
 
+export const RESTATED_LATER = rule({
+  name: 'restated-after-clause',
+  where: 'between',
+  // After the words that end the first figure's clause, a comma and "down from", "compared with".
+  pattern: /,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:an?\s+)?(?:estimated\s+|about\s+)?$/i,
+  matches: ' on the list in May, down from ',
+  rejects: ' on the list in May, and from ',
+  source: 'quantity/coordination',
+  why: 'a figure set against the one before it after a comma ("100 people waited in May, down from 120") counts the same thing',
+});
+
+export const BARE_COORDINATE = rule({
+  name: 'bare-coordinate',
+  where: 'after',
+  // Nothing that could name a counted thing of its own: an end, a time or a place after the number.
+  pattern:
+    /^(?:\s*[.,;:)]|\s*$|\s+(?:afterwards|later|earlier|before|after|respectively|apiece|each|in|on|at|during|last|this|next|a\s+(?:year|month|week|decade)\s+(?:ago|earlier|before))\b)/i,
+  matches: ' in the spring',
+  rejects: ' soldiers',
+  source: 'quantity/coordination',
+  why: 'a bare number joined to a counted one counts the same: 40 people before the vote and 60 afterwards',
+});
+
 export const PARTITIVE_PRONOUN = rule({
   name: 'partitive-pronoun',
   where: 'after',
@@ -182,6 +206,8 @@ export const QUANTITY_RULES: QuantityRule[] = [
   CARRY_OVER,
   COORDINATION,
   RESTATED,
+  RESTATED_LATER,
+  BARE_COORDINATE,
   PARTITIVE_PRONOUN,
   MINOR_AFTER,
 ];

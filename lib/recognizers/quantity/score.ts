@@ -11,7 +11,8 @@ const PAIR = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}(?:\s?\(\d{1,2}[-–]\d{1,2}\)
 /** Results in a row (`6-4 7-5`, `6-4, 3-6, 7-5`): a set score. */
 const RESULTS = new RegExp(`(?<![\\d.,/-])${PAIR}(?:,?\\s${PAIR})*(?![\\d.,/]?\\d|[-–]\\d|%)`, 'g');
 const SET_SCORE = new RegExp(`^${PAIR}(?:,?\\s${PAIR})+$`);
-const WORD_BEFORE = new RegExp(`\\b(?:${RESULT_WORDS_BEFORE.join('|')})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu');
+// Up to three words between ("tied Game 7 at 89-89", "to tie the game at 2-2").
+const WORD_BEFORE = new RegExp(`\\b(?:${RESULT_WORDS_BEFORE.join('|')})\\s+(?:[\\p{L}\\d'’]+\\s+){0,3}$`, 'iu');
 const WORD_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${RESULT_WORDS_AFTER.join('|')})\\b`, 'iu');
 // "Wales 21-19 Italy", "Leeds 2-1 Hull": a capitalised name on each side.
 const TEAM_BEFORE = /[\p{Lu}][\p{L}'’.-]+\s$/u;

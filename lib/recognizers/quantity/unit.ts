@@ -30,6 +30,9 @@ const AFTER_KEYS = Object.keys(AFTER_WORDS).sort(byLength);
 // Not a model name ("two Mi-17 helicopters").
 const UNIT_AFTER = new RegExp(`^(\\s{0,2}|-)(${AFTER_KEYS.map(escapeRegExp).join('|')})(?![\\p{L}\\d]|-\\d)`, 'iu');
 // "pounds" is money after a large or scaled amount ("20 million pounds"), weight otherwise ("208 pounds").
+/** A single line break inside a sentence, and a unit word that may stand after one (lower case, 3+ letters). */
+const SOFT_WRAP = /^[ \t]?\n$/;
+const WRAPPED_UNIT = /^\p{Ll}{3,}/u;
 const STERLING_AFTER = /^\s+sterling\b/i;
 
 /** The unit written right after a number that ends at `numberEnd`; `value` helps read ambiguous units. */
@@ -40,8 +43,9 @@ export function unitAfter(text: string, numberEnd: number, value: number | null 
   const word = written.toLowerCase().replace(/\s+/g, ' ');
   if (!AFTER_WORDS[word]) return null;
   if (ATTACHED_ONLY_UNITS.has(word) && gap !== '') return null;
-  // A new sentence is not a unit: "... 4. In 2017" or "5 C." after a full stop.
-  if (/\n/.test(gap)) return null;
+  // A new line is not a unit ("... 4\nIn 2017", "5\nC."), unless a hard-wrapped line goes on with a unit word:
+  // "grow by five\npct".
+  if (/\n/.test(gap) && !(SOFT_WRAP.test(gap) && WRAPPED_UNIT.test(written))) return null;
   let { unit, kind } = AFTER_WORDS[word];
   const start = numberEnd + gap.length;
   let end = numberEnd + whole.length;
