@@ -543,3 +543,62 @@ describe('year-ago periods in a results report', () => {
     expect(one('Profit rose in 1988. Year-earlier profit was lower.', 'Year-earlier', '1989-10-30').value).toBe('1987');
   });
 });
+
+describe('a date a few weeks the other way from the tense cue (issue 15)', () => {
+  test('a past verb leaves a month-day just ahead in this year, and the next month a month ahead', () => {
+    expect(one('The offer was extended to April 9 at the request of holders.', 'April 9').value).toBe('2013-04-09');
+    expect(one('The board told investors of a price rise in April.', 'April').value).toBe('2013-04');
+  });
+  test('a month further ahead still goes back a year under a past verb', () => {
+    expect(one('The plant was closed in November after a fire.', 'November').value).toBe('2012-11');
+    expect(one('The plant was closed on Oct. 2 after a fire.', 'Oct. 2').value).toBe('2012-10-02');
+  });
+  test('a written direction is never overruled', () => {
+    expect(one('The strike began last April.', 'last April').value).toBe('2012-04');
+  });
+  test('a possessive month after "to" is not the end of a range', () => {
+    expect(one("Analysts welcomed a revision Friday to January's totals.", 'January').value).toBe('2013-01');
+  });
+});
+
+describe('a deadline after "by" (issue 15)', () => {
+  test('"by" a date is ahead unless a past verb stands right before it', () => {
+    expect(one('Officials said the new rules should be in force by year-end.', 'year-end').value).toBe('2013');
+    expect(one('The talks, which are supposed to end by May, drew criticism.', 'May').value).toBe('2013-05');
+    expect(one('The index peaked by the end of the year and then slid.', 'the end of the year').value).toBe('2012');
+  });
+});
+
+describe('the quarter a results report is about (issue 15)', () => {
+  test('"the latest quarter" is never one still to come, unless its results were reported', () => {
+    const text = 'A fourth-quarter charge is expected. Profit fell 5% in the latest quarter.';
+    expect(one(text, 'the latest quarter').value).toBe('2012-Q4');
+    const fiscal = 'The firm reported fourth-quarter earnings. Sales in the latest quarter rose 4%.';
+    expect(one(fiscal, 'the latest quarter', '2013-11-06').value).toBe('2013-Q4');
+  });
+  test('"the quarter" anchors a year-ago comparison after it', () => {
+    const text =
+      'Acme reported a second-quarter loss. It expects a profit in 2014. Loans were $2 million in the quarter, down from $3 million a year ago.';
+    expect(one(text, 'the quarter', '2013-07-25').value).toBe('2013-Q2');
+    expect(one(text, 'a year ago', '2013-07-25').value).toBe('2012-Q2');
+  });
+  test('a quarter followed by the day it ended is that quarter, and what follows compares with the quarter', () => {
+    const text = 'Sales rose in the quarter ended July 31, up from $4 million a year earlier.';
+    expect(one(text, 'the quarter', '2013-09-10').value).toBe('2013-Q2');
+    expect(one(text, 'July 31', '2013-09-10').value).toBe('2013-07-31');
+    expect(one(text, 'a year earlier', '2013-09-10').value).toBe('2012-Q2');
+    expect(one('It lost $3 million in its fourth quarter ended June 30.', 'fourth quarter', '2013-08-01').value).toBe('2013-Q4');
+  });
+});
+
+describe('the end of a stretch, and a year shared by two months (issue 15)', () => {
+  test('"through" a month is ahead unless a past verb stands right before it', () => {
+    const text = 'The agency said it needed $40 million to keep feeding families through September.';
+    expect(one(text, 'September').value).toBe('2013-09');
+    expect(one('The strike lasted through February and ended in March.', 'February').value).toBe('2013-02');
+  });
+  test('a month without a year joined to one with a year shares it', () => {
+    expect(one('Telescopes watched the star between March and June 2024.', 'March', '2025-02-06').value).toBe('2024-03');
+    expect(one('The survey ran from November to February 2024.', 'November', '2025-02-06').value).toBe('2023-11');
+  });
+});

@@ -18,10 +18,10 @@ import { periodDates } from './dates/periods';
 import { relativeDates } from './dates/relative';
 import { durationDates } from './dates/durations';
 import { setDates } from './dates/sets';
-import { reportingDates } from './dates/reporting';
+import { linkPeriodEnds, reportingDates } from './dates/reporting';
 import { IntervalSet } from '../text/interval-set';
 import { resolveAnaphora } from './dates/anaphora';
-import { joinMonthAndRelativeYear } from './dates/month-year';
+import { joinMonthAndRelativeYear, shareWrittenYear } from './dates/month-year';
 
 /** Families by how specific their reading is: on a tie in length, the earlier one wins. */
 const FAMILIES: DateFamily[] = [
@@ -65,6 +65,8 @@ export const recognizeDates: Recognizer = (prep, ctx) => {
   }
   kept.sort((a, b) => a.start - b.start);
   for (const d of kept) addReason(d, dateCtx.reasons);
-  resolveAnaphora(kept, dateCtx.resolvers, dateCtx.ref);
+  shareWrittenYear(kept, prep.original);
+  linkPeriodEnds(kept, dateCtx);
+  resolveAnaphora(kept, dateCtx.resolvers, dateCtx.ref, dateCtx.anchoring);
   return joinMonthAndRelativeYear(kept, prep.original);
 };

@@ -21,6 +21,8 @@ export interface Anchor {
   week?: number;
   /** Written relative to the reference date (`last year`), not as a calendar date (`1988`). */
   relative?: boolean;
+  /** Read in a past-tense clause ("reported fourth-quarter earnings"): a period that is over, even a fiscal one. */
+  past?: boolean;
 }
 
 export function anchorOf(value: string | null): Anchor | null {
@@ -99,10 +101,16 @@ function mondayOfWeek(year: number, week: number): Day {
 }
 
 /**
- * Fills the value of every anaphoric draft, in text order, from the last calendar value before it. Only dates
- * written out anchor: "a year earlier" than the quarter does not become the quarter the text is about.
+ * Fills the value of every anaphoric draft, in text order, from the last calendar value before it. Dates written
+ * out anchor, and the anaphoric ones in `anchoring` that name the period the text is about ("the latest
+ * quarter"); a moved one does not: "a year earlier" than the quarter does not become the quarter the text is about.
  */
-export function resolveAnaphora(drafts: DateDraft[], resolvers: Map<DateDraft, Resolver>, ref: Day | null): void {
+export function resolveAnaphora(
+  drafts: DateDraft[],
+  resolvers: Map<DateDraft, Resolver>,
+  ref: Day | null,
+  anchoring: Set<DateDraft> = new Set(),
+): void {
   let last: Anchor | null = null;
   for (const d of drafts) {
     const resolve = resolvers.get(d);
@@ -110,9 +118,11 @@ export function resolveAnaphora(drafts: DateDraft[], resolvers: Map<DateDraft, R
       const before = d.value;
       d.value = resolve(last, ref);
       if (last && d.value && d.value !== before) d.source += '+anaphora';
+      const anchor = anchoring.has(d) ? anchorOf(d.value) : null;
+      if (anchor) last = anchor;
     } else if (d.timexType === 'DATE' || d.timexType === 'TIME') {
       const anchor = anchorOf(d.value);
-      if (anchor) last = { ...anchor, relative: d.source.startsWith('date/relative') };
+      if (anchor) last = { ...anchor, relative: d.source.startsWith('date/relative'), past: d.source.includes('+past:') };
     }
   }
 }

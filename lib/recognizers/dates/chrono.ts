@@ -11,7 +11,18 @@ import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY, TIME_ZONES,
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { WORD_NUMBER } from './durations';
 import { directionWord, extendLeft, onWordBoundaries, trimLeadingPreposition } from './spans';
-import { dayOfWeekday, formatDay, formatMonth, formatOffset, pad, yearOfMonth, zoneOffset, type Day, type Direction } from './timex';
+import {
+  dayOfWeekday,
+  formatDay,
+  formatMonth,
+  formatOffset,
+  nearAgainstCue,
+  pad,
+  yearOfMonth,
+  zoneOffset,
+  type Day,
+  type Direction,
+} from './timex';
 
 const FAKE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -97,6 +108,9 @@ const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
 const TIME_COMMA_DATE =
   /^(\d{1,2}(?::\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?)(?:\s*,\s+(?=\S)|\s+(?=(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)))/;
 
+// A date at the head of its sentence, with or without its preposition ("In April, ...", "On June 2, ...").
+const FRONTED_BEFORE = /(?:^|[.!?:;"“\n]\s*|\n\s*)(?:(?:in|on|during|by|since|until|through)\s+)?$/i;
+
 // chrono reads no bare "May" after "last"/"next"/"this" (the modal guard of its parser): read here.
 const DIRECTED_MAY = /\b(last|next|this|coming|past)\s+May\b(?!\s+(?:be|have|not|well|also|never|still|yet)\b)/g;
 
@@ -160,7 +174,10 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
       const first = out.length > before ? out[out.length - 1] : null;
       parsePiece(ctx, instant, s + range.index + range[0].length, surface.slice(range.index + range[0].length), out);
       const second = out.length > before + 1 ? out[out.length - 1] : null;
-      if (first?.value && second?.value && MONTH_NO_YEAR.test(second.text)) second.value = notBefore(second.value, first.value);
+      // "revised Friday to December's figures": a possessive end names what the figures are of, not where a span ends.
+      const possessive = second != null && /^['’]s\b/.test(ctx.text.slice(second.end, second.end + 3));
+      if (first?.value && second?.value && MONTH_NO_YEAR.test(second.text) && !possessive)
+        second.value = notBefore(second.value, first.value);
       continue;
     }
     const ext = extendLeft(ctx.text, s);
@@ -276,8 +293,13 @@ function timexFieldsOf(ctx: DateContext, c: chrono.ParsedComponents, start: numb
   let dateValue: string | null = null;
   if (c.isCertain('month') && !c.isCertain('year') && ref) {
     // "next Sunday, March 8" on March 5: a day later in the reference month is already the next one.
-    const d = dir();
     const day0 = c.isCertain('day') ? c.get('day')! : null;
+    // The direction the tense gives (never one written, "last", "next") yields to a date a few weeks the other way,
+    // unless the date opens its sentence as the time of the clause after it ("In April, 31 miners were trapped").
+    const cued = dir();
+    const fronted = FRONTED_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start)) && /^\s*,/.test(ctx.text.slice(end, end + 2));
+    const overruled = written == null && !unanchoredPast && !fronted && nearAgainstCue(ref, c.get('month')!, day0, cued);
+    const d = overruled ? null : cued;
     const sameMonthInDirection =
       c.get('month') === ref.month && day0 != null && (d === 'future' ? day0 > ref.day : d === 'past' && day0 < ref.day);
     const year = yearOfMonth(ref, c.get('month')!, d, strict && !sameMonthInDirection);

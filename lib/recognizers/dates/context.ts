@@ -16,10 +16,15 @@ export interface DateContext {
   tense(start: number, end: number): Direction;
   /** Why `tense` decided as it did, by the start offset it was asked about: `past:said`, `future:payable`. */
   reasons: Map<number, string>;
-  /** Marks a draft whose value comes from the last anchored date before it (see `anaphora.ts`); returns it. */
-  anaphoric(draft: DateDraft, resolve: Resolver): DateDraft;
+  /**
+   * Marks a draft whose value comes from the last anchored date before it (see `anaphora.ts`); returns it. With
+   * `anchors`, its value (the same period as the one before, "the latest quarter") anchors the dates after it.
+   */
+  anaphoric(draft: DateDraft, resolve: Resolver, anchors?: boolean): DateDraft;
   /** The resolvers of the drafts marked anaphoric. */
   resolvers: Map<DateDraft, Resolver>;
+  /** The anaphoric drafts whose value anchors what follows. */
+  anchoring: Set<DateDraft>;
 }
 
 export type DateDraft = Draft<DateRecord>;
@@ -30,12 +35,15 @@ export type DateFamily = (ctx: DateContext) => DateDraft[];
 export function createContext(prep: PreparedText, referenceDate: Date | null): DateContext {
   const cache = new Map<string, Direction>();
   const resolvers = new Map<DateDraft, Resolver>();
+  const anchoring = new Set<DateDraft>();
   const reasons = new Map<number, string>();
   return {
     resolvers,
+    anchoring,
     reasons,
-    anaphoric(draft, resolve) {
+    anaphoric(draft, resolve, anchors) {
       resolvers.set(draft, resolve);
+      if (anchors) anchoring.add(draft);
       return draft;
     },
     prep,

@@ -34,3 +34,25 @@ export function joinMonthAndRelativeYear(kept: DateDraft[], text: string): DateD
   }
   return out;
 }
+
+// "March and June 2024", "from May to July 2023", "March or April 2024": the first month is written short.
+const COORDINATED = /^,?\s+(?:and|or|to|through|until|till)\s+$|^\s*[-–]\s*$/i;
+const MONTH_OF_YEAR = /^(\d{4})-(\d\d)(?:-\d\d)?$/;
+
+/**
+ * A month (or a day of one) with no year written, joined by "and", "or", "to" or a dash to a date whose year is
+ * written, shares that year (the year before, when its month comes later: "November to February 2024").
+ * `kept` is sorted by start; values are changed in place.
+ */
+export function shareWrittenYear(kept: DateDraft[], text: string): void {
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const first = kept[i];
+    const second = kept[i + 1];
+    const a = first.value ? MONTH_OF_YEAR.exec(first.value) : null;
+    const b = second.value ? MONTH_OF_YEAR.exec(second.value) : null;
+    if (!a || !b || YEAR_WRITTEN.test(first.text) || !YEAR_WRITTEN.test(second.text)) continue;
+    if (!COORDINATED.test(text.slice(first.end, second.start))) continue;
+    const year = Number(b[1]) - (Number(a[2]) > Number(b[2]) ? 1 : 0);
+    first.value = String(year).padStart(4, '0') + first.value!.slice(4);
+  }
+}

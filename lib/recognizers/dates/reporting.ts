@@ -7,7 +7,7 @@
 import { dateDraft, type DateContext, type DateDraft, type DateFamily } from './context';
 import { PatternSet } from '../../text/regexp';
 import { shiftAnchor, type Anchor, type Resolver } from './anaphora';
-import { pad, type Day } from './timex';
+import { addMonths, pad, type Day } from './timex';
 
 // "the quarter", "the latest quarter", (not "its quarter-century low") "the latest period", "that quarter", "the 1988 period", "the year-ago quarter".
 const PERIOD_NP =
@@ -32,9 +32,20 @@ function lastWholeQuarter(ref: Day): Anchor {
 const topicQuarter = (last: Anchor | null, ref: Day | null): Anchor | null =>
   last && last.quarter != null ? last : ref ? lastWholeQuarter(ref) : null;
 
-function periodResolver(year: string | undefined, yearAgo: boolean): Resolver {
+/**
+ * A quarter after the last whole one (the Q4 a charge is expected in) cannot be "the latest quarter", unless its
+ * results were reported in the past tense (a fiscal quarter: "reported fourth-quarter earnings" in November).
+ */
+function latestQuarter(q: Anchor | null, ref: Day | null): Anchor | null {
+  if (!q || !ref || q.past) return q;
+  const whole = lastWholeQuarter(ref);
+  return q.year * 4 + q.quarter! > whole.year * 4 + whole.quarter! ? whole : q;
+}
+
+function periodResolver(year: string | undefined, yearAgo: boolean, latest: boolean): Resolver {
   return (last, ref) => {
-    const q = topicQuarter(last, ref);
+    const topic = topicQuarter(last, ref);
+    const q = latest ? latestQuarter(topic, ref) : topic;
     if (year) return q ? `${year}-Q${q.quarter}` : year;
     if (!q) return null;
     return yearAgo ? shiftAnchor(q, -1, 'year') : q.value;
@@ -53,6 +64,36 @@ const yearAgoResolver: Resolver = (last, ref) => {
 // One pass over the text for all of them (each keeps the matches of its own scan).
 const PATTERNS = new PatternSet({ PERIOD_NP, YEAR_AGO_ADJECTIVE, THE_YEAR, FISCAL_YEAR });
 
+// "the quarter ended Sept. 30", "its fourth quarter ending June 30": the day closes the quarter just before it.
+const ENDED_BETWEEN = /^\s+(?:ended|ending)\s+(?:on\s+)?$/i;
+const DAY_VALUE = /^(\d{4})-(\d\d)-\d\d$/;
+const QUARTER_VALUE = /^\d{4}-Q([1-4])$/;
+
+/**
+ * A quarter followed by the day it ended is that quarter: an ordinal written keeps its number (a fiscal fourth
+ * quarter ended Sept. 30 is Q4 of that year); without one it is the calendar quarter holding most of the three
+ * months (ended July 31: May to July, Q2). What follows compares with the quarter, not the day: the day anchors
+ * nothing ("up from $5 million a year earlier" is the quarter a year back).
+ */
+export function linkPeriodEnds(drafts: DateDraft[], ctx: DateContext): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const period = drafts[i];
+    const end = drafts[i + 1];
+    const day = end.value ? DAY_VALUE.exec(end.value) : null;
+    if (!day || !/quarter/i.test(period.text) || !ENDED_BETWEEN.test(ctx.text.slice(period.end, end.start))) continue;
+    const year = day[1];
+    const ordinal = QUARTER_VALUE.exec(period.value ?? '');
+    if (ordinal && !ctx.resolvers.has(period)) period.value = `${year}-Q${ordinal[1]}`;
+    else if (ctx.resolvers.has(period) && /^(?:the|that|its)\s+(?:(?:latest|most\s+recent)\s+)?quarter$/i.test(period.text)) {
+      const middle = addMonths(Number(year), Number(day[2]), -1).month;
+      const value = `${year}-Q${Math.floor((middle - 1) / 3) + 1}`;
+      ctx.resolvers.set(period, () => value);
+    } else continue;
+    const own = end.value;
+    ctx.resolvers.set(end, () => own); // keeps its value, anchors nothing
+  }
+}
+
 export const reportingDates: DateFamily = (ctx: DateContext) => {
   const out: DateDraft[] = [];
   const text = ctx.text;
@@ -62,7 +103,10 @@ export const reportingDates: DateFamily = (ctx: DateContext) => {
     // "the period" alone is too vague; "the same period" needs a quarter to stand for.
     if (noun.toLowerCase() === 'period' && !modifier && !year && !yearAgo) continue;
     const draft = dateDraft(ctx, m.index!, m.index! + whole.length, { value: null, timexType: 'DATE' }, 'date/report-period', 0.7);
-    out.push(ctx.anaphoric(draft, periodResolver(year, yearAgo != null || lastYear != null)));
+    const shifted = yearAgo != null || lastYear != null;
+    const latest = modifier != null && /^(?:latest|most\s+recent|recent)$/i.test(modifier);
+    // "the quarter", "the latest period" name the quarter the report is about: what follows compares with it.
+    out.push(ctx.anaphoric(draft, periodResolver(year, shifted, latest), !shifted && !year));
   }
   for (const m of found.YEAR_AGO_ADJECTIVE) {
     const draft = dateDraft(ctx, m.index!, m.index! + m[0].length, { value: null, timexType: 'DATE' }, 'date/report-period', 0.7);

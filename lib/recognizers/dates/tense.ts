@@ -35,6 +35,14 @@ const PAST_PERFECT = new Set(['had', "'d"]);
 // "payable Dec. 7", "effective on Feb. 1", "due by May": looked for in a short window before the date.
 const GOVERNING_BEFORE = new RegExp(`\\b(${GOVERNING_FUTURE_WORDS.join('|')})\\s+(?:(?:on|by|in|at)\\s+)?$`, 'i');
 
+// "by" a deadline, "through" the end of a stretch ("until" is a future cue of its own, see FUTURE_CUES).
+const BY_BEFORE = /\b(by|through)\s+$/i;
+// "this year through August", "from May through July": a stretch from a date, whose tense is the clause's.
+const STRETCH_FROM_DATE =
+  /(?:\b(?:year|month|week|quarter|\d{4})|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+through\s+$/;
+// How many words before "by" a past verb may stand and still date the deadline ("cut 6,000 jobs by year-end").
+const DEADLINE_WINDOW = 5;
+
 const PAST_PERFECT_BEFORE = /\b(?:had|'d)\s+(?:been\s+)?[^.;:!?]*$/i;
 
 const FUTURE_GOVERNOR = new RegExp(`^(?:${FUTURE_GOVERNORS.join('|')})`);
@@ -95,6 +103,25 @@ function isPlanPresent(tokens: Token[], i: number, first: number): boolean {
   return PRESENT_BE.has(w) || tokens[i].pos === 'VERB';
 }
 
+/**
+ * "by the end of the year", "by May", "loans through January": a deadline or the end of a stretch, still ahead
+ * unless a past verb stands right before the preposition ("peaked by March", "had filed reports by Wednesday",
+ * "lasted through May"); a past verb further off ("it said ... a goal of cuts by year-end") or after the date does not
+ * move it back.
+ */
+function deadline(prep: PreparedText, start: number, firstToken: number): Anchoring | null {
+  const before = prep.text.slice(Math.max(0, start - 24), start);
+  if (!BY_BEFORE.test(before) || STRETCH_FROM_DATE.test(before)) return null;
+  let by = firstToken;
+  while (by < prep.tokens.length && prep.tokens[by].end <= start) by++;
+  by--; // the preposition
+  for (let i = by - 1; i >= Math.max(firstToken, by - DEADLINE_WINDOW); i--) {
+    if (prep.tokens[i].pos === 'PUNCT' && /^[,;:]$/.test(prep.tokens[i].text)) break;
+    if (cueOf(prep.tokens, i, firstToken) === 'past') return { direction: 'past', reason: `past:${lower(prep.tokens[i])}` };
+  }
+  return { direction: 'future', reason: `future:${lower(prep.tokens[by])}` };
+}
+
 /** The direction of the date at [start, end) and the reason for it. Words inside [start, end) are not cues. */
 export function anchoringAt(prep: PreparedText, start: number, end: number): Anchoring {
   const governing = GOVERNING_BEFORE.exec(prep.text.slice(Math.max(0, start - 24), start));
@@ -103,6 +130,8 @@ export function anchoringAt(prep: PreparedText, start: number, end: number): Anc
   const sentence = sentenceAt(prep, start);
   if (sentence < 0) return { direction: null, reason: null };
   const { firstToken, endToken } = prep.sentences[sentence];
+  const byDate = deadline(prep, start, firstToken);
+  if (byDate) return byDate;
   const tokens = prep.tokens;
   // A reporting verb outside the quotation does not set the tense of what is quoted, nor the reverse.
   const quoted: boolean[] = [];

@@ -54,6 +54,26 @@ export function yearOfMonth(ref: Day, month: number, dir: Direction, strict = fa
   return back <= ahead ? (month <= ref.month ? ref.year : ref.year - 1) : month >= ref.month ? ref.year : ref.year + 1;
 }
 
+/** How far a tense cue may be overruled: a month-day this many days the other way is read there instead. */
+const NEAR_DAYS = 45;
+
+/**
+ * A date without a year that a tense cue would send almost a year away, while it lies just the other way of the
+ * reference day: "was extended to Nov. 16" written on Oct. 30, "told of a cut in September" written in August. A
+ * writer who meant the one eleven months back would give its year; the near one is taken (`day` null: a month
+ * alone, which must be the next or previous month).
+ */
+export function nearAgainstCue(ref: Day, month: number, day: number | null, dir: Direction): boolean {
+  if (dir !== 'past' && dir !== 'future') return false;
+  const sign = dir === 'past' ? 1 : -1; // the other way from the cue
+  if (day == null) return addMonths(ref.year, ref.month, sign).month === month;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const days = (toDate({ year, month, day }).getTime() - toDate(ref).getTime()) / 86400000;
+    if (days * sign > 0 && days * sign <= NEAR_DAYS) return true;
+  }
+  return false;
+}
+
 /** The day of a weekday written alone (0 = Sunday): the past or future occurrence, or the nearest one. */
 export function dayOfWeekday(ref: Day, weekday: number, dir: Direction, strict = false): Day {
   const back = (weekdayOf(ref) - weekday + 7) % 7;
