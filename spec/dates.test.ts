@@ -169,7 +169,7 @@ describe('sets', () => {
   test('every, each, annually', () => {
     expect(one('Staff are tested every week.', 'every week')).toMatchObject({ value: 'P1W', timexType: 'SET' });
     expect(one('Children should be vaccinated each season.', 'each season').timexType).toBe('SET');
-    expect(one('The fund pays out billions annually to farmers.', 'annually').value).toBe('P1Y');
+    expect(one('The fund pays out billions annually to farmers.', 'annually')).toMatchObject({ value: 'XXXX', timexType: 'SET' });
     expect(one('The council meets every Monday.', 'every Monday').value).toBe('XXXX-WXX-1');
   });
   test('a rate after an amount is a set', () => {
@@ -600,5 +600,21 @@ describe('the end of a stretch, and a year shared by two months (issue 15)', () 
   test('a month without a year joined to one with a year shares it', () => {
     expect(one('Telescopes watched the star between March and June 2024.', 'March', '2025-02-06').value).toBe('2024-03');
     expect(one('The survey ran from November to February 2024.', 'November', '2025-02-06').value).toBe('2023-11');
+  });
+});
+
+describe("a year's quarter in a results report (issue 15)", () => {
+  test('"last year\'s quarter" is the quarter of the report a year back', () => {
+    const text = "Third-quarter profit rose 9%. Exports in last year's quarter were $3 million.";
+    expect(one(text, "last year's quarter", '2013-10-30').value).toBe('2012-Q3');
+    expect(one("Third-quarter profit rose 9%, and this year's period was calm.", "this year's period", '2013-10-30').value).toBe('2013-Q3');
+  });
+});
+
+describe('an unnamed day to come (issue 15)', () => {
+  test('"one day" under a modal is FUTURE_REF; a day spent stays a duration', () => {
+    expect(one('Robots will one day run the port.', 'one day').value).toBe('FUTURE_REF');
+    expect(one('Solar power could someday replace coal.', 'someday').value).toBe('FUTURE_REF');
+    expect(one('He had been in the job one day when it closed.', 'one day').value).toBe('P1D');
   });
 });

@@ -184,10 +184,13 @@ export const REFERENCE_PHRASES: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUT
   'past decades': 'PAST_REF',
 };
 
-/** Adverbs of frequency → the period of a SET (`annually` → P1Y). */
+/**
+ * Adverbs of frequency → the value of a SET (`weekly` → P1W). `annually` is `XXXX`, every year, as TimeBank and
+ * TempEval-3 both write it (`every year` stays `P1Y`).
+ */
 export const SET_ADVERBS: Record<string, string> = {
-  annually: 'P1Y',
-  yearly: 'P1Y',
+  annually: 'XXXX',
+  yearly: 'XXXX',
   monthly: 'P1M',
   weekly: 'P1W',
   daily: 'P1D',

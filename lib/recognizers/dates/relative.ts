@@ -41,6 +41,9 @@ const DAY_CONTEXT_BEFORE = /\b(?:for|end|ended|ending|ends|finish|finished|finis
 // "now" standing alone at a clause edge ("Now, ...", "... it now.", "until now."); "is now foreseeable" is an
 // adverb of degree. TimeBank marks every "now"; the project's own annotated news does not (see the README).
 const NOW = /\bnow\b/gi;
+// "will one day be", "could some day replace": an unnamed day to come (FUTURE_REF), not a duration of one day.
+const SOME_DAY_AHEAD =
+  /\b(?:will|would|could|may|might|can|shall|should|must)\s+(?:not\s+|also\s+|still\s+)?((?:one|some)\s+day|someday)\b/gi;
 
 const VALUE: Record<string, (ctx: DateContext, shift: number) => string> = {
   day: (ctx, k) => formatDay(addDays(ctx.ref!, k)),
@@ -63,6 +66,7 @@ const VALUE: Record<string, (ctx: DateContext, shift: number) => string> = {
 const PATTERNS = new PatternSet({
   REFERENCE,
   NOW,
+  SOME_DAY_AHEAD,
   UNIT_REF,
   THAT_UNIT,
   THE_WEEKEND,
@@ -99,6 +103,10 @@ export const relativeDates: DateFamily = (ctx) => {
     const opensSentence = /(?:^|[.!?"\n]\s*)$/.test(text.slice(Math.max(0, s - 3), s)) && /^,/.test(after);
     const closesClause = /^[.,;:!]/.test(after) && /\w\s$/.test(before);
     if (opensSentence || closesClause) push(s, s + 3, { value: 'PRESENT_REF', timexType: 'DATE' }, 'date/reference', 0.7);
+  }
+  for (const m of found.SOME_DAY_AHEAD) {
+    const s = m.index! + m[0].length - m[1].length;
+    push(s, s + m[1].length, { value: 'FUTURE_REF', timexType: 'DATE' }, 'date/reference', 0.7);
   }
   for (const m of found.UNIT_REF) {
     const s = m.index!;

@@ -9,9 +9,10 @@ import { PatternSet } from '../../text/regexp';
 import { shiftAnchor, type Anchor, type Resolver } from './anaphora';
 import { addMonths, pad, type Day } from './timex';
 
-// "the quarter", "the latest quarter", (not "its quarter-century low") "the latest period", "that quarter", "the 1988 period", "the year-ago quarter".
+// "the quarter", "the latest quarter", (not "its quarter-century low") "the latest period", "that quarter", "the 1988 period", "the year-ago quarter",
+// "last year's quarter".
 const PERIOD_NP =
-  /\b(?:the|that|its)\s+(?:(latest|most\s+recent|recent|comparable|corresponding)\s+)?(?:(\d{4})\s+|(year[- ](?:ago|earlier))\s+)?(quarter|period)\b(?!-)(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?/gi;
+  /\b(?:the|that|its|(last|this)\s+year['’]s)\s+(?:(latest|most\s+recent|recent|comparable|corresponding)\s+)?(?:(\d{4})\s+|(year[- ](?:ago|earlier))\s+)?(quarter|period)\b(?!-)(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?/gi;
 // "year-ago results", "year-earlier profit": the adjective alone is the date.
 const YEAR_AGO_ADJECTIVE = /\b[Yy]ear-(?:ago|earlier)\b(?=\s+(?!quarter|period)[a-z])/g;
 // "for the year", "during the full year", "the fiscal year ended".
@@ -99,11 +100,12 @@ export const reportingDates: DateFamily = (ctx: DateContext) => {
   const text = ctx.text;
   const found = PATTERNS.scan(text);
   for (const m of found.PERIOD_NP) {
-    const [whole, modifier, year, yearAgo, noun, lastYear] = m;
+    // "last year's quarter" is the quarter the report is about, a year back; "this year's quarter" is that quarter.
+    const [whole, ofYear, modifier, year, yearAgo, noun, lastYear] = m;
     // "the period" alone is too vague; "the same period" needs a quarter to stand for.
-    if (noun.toLowerCase() === 'period' && !modifier && !year && !yearAgo) continue;
+    if (noun.toLowerCase() === 'period' && !modifier && !year && !yearAgo && !ofYear) continue;
     const draft = dateDraft(ctx, m.index!, m.index! + whole.length, { value: null, timexType: 'DATE' }, 'date/report-period', 0.7);
-    const shifted = yearAgo != null || lastYear != null;
+    const shifted = yearAgo != null || lastYear != null || ofYear?.toLowerCase() === 'last';
     const latest = modifier != null && /^(?:latest|most\s+recent|recent)$/i.test(modifier);
     // "the quarter", "the latest period" name the quarter the report is about: what follows compares with it.
     out.push(ctx.anaphoric(draft, periodResolver(year, shifted, latest), !shifted && !year));
