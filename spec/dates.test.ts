@@ -618,3 +618,19 @@ describe('an unnamed day to come (issue 15)', () => {
     expect(one('He had been in the job one day when it closed.', 'one day').value).toBe('P1D');
   });
 });
+
+describe('weekdays that recur, and the same month a year back (issue 15)', () => {
+  test('a plural weekday, or a weekday before a plural part of the day, is a SET', () => {
+    expect(one('The club meets on Tuesdays in the old hall.', 'Tuesdays')).toMatchObject({ value: 'XXXX-WXX-2', timexType: 'SET' });
+    expect(one('She rings home Sunday mornings.', 'Sunday mornings')).toMatchObject({ value: 'XXXX-WXX-7TMO', source: 'date/set' });
+    const both = dates('Ferries will sail on Friday and Saturday nights from June.').filter((d) => d.timexType === 'SET');
+    expect(both.map((d) => [d.text, d.value])).toEqual([
+      ['Friday', 'XXXX-WXX-5TNI'],
+      ['Saturday nights', 'XXXX-WXX-6TNI'],
+    ]);
+  });
+  test('"the same month a year ago" is the month written before it, a year back, as one date', () => {
+    const text = 'Car sales fell 20% in May, compared to the same month a year ago.';
+    expect(one(text, 'the same month a year ago', '2013-07-22').value).toBe('2012-05');
+  });
+});

@@ -64,7 +64,7 @@ export const recognizeDates: Recognizer = (prep, ctx) => {
     kept.push(draft);
   }
   kept.sort((a, b) => a.start - b.start);
-  for (const d of kept) addReason(d, dateCtx.reasons);
+  for (const d of kept) if (d.timexType !== 'SET') addReason(d, dateCtx.reasons); // a set points no way
   shareWrittenYear(kept, prep.original);
   linkPeriodEnds(kept, dateCtx);
   resolveAnaphora(kept, dateCtx.resolvers, dateCtx.ref, dateCtx.anchoring);

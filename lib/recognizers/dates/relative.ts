@@ -7,7 +7,8 @@ import { REFERENCE_PHRASES } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
 import { directionWord, extendLeft } from './spans';
 import { addDays, addMonths, dayOfWeekday, formatDay, formatMonth, isoWeek, pad, type Direction } from './timex';
-import { unitAfterAnchor, type TimeUnit } from './anaphora';
+import { anchorOf, shiftAnchor, unitAfterAnchor, type TimeUnit } from './anaphora';
+import { wordNumber } from '../../lexicon/numbers';
 import { PatternSet } from '../../text/regexp';
 
 const REFERENCE = new RegExp(
@@ -34,6 +35,7 @@ const TWO_DAYS_OFF = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
 const THE_DAY = /\b(?:the|that)\s+(?:same\s+)?day\b/gi;
 // "that year", "that week": the unit of the last date written before.
 const THAT_UNIT = /\bthat\s+(week|month|quarter|year)\b(?!\s*['’]s)/gi;
+const SAME_UNIT_BACK = /^\s+(a|an|one|two|three|\d+)\s+years?\s+(?:ago|earlier|before)\b/i;
 const ANAPHORIC_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year']);
 // "the day" is a date when it closes a clause, is anchored ("the day before") or is what a market ends.
 const DAY_CONTEXT_AFTER = /^\s*(?:[,.;:]|before\b|after\b|earlier\b|at\b)/i;
@@ -117,7 +119,24 @@ export const relativeDates: DateFamily = (ctx) => {
     const same = /same/i.test(m[2] ?? '');
     const dir = directionWord(m[1]) ?? (m[2] && /next/i.test(m[2]) ? 'future' : 'this');
     const value = ctx.ref && !same ? VALUE[unit](ctx, shiftOf(dir)) : null;
-    push(extendLeft(text, s).start, e, { value, timexType: 'DATE' }, 'date/relative');
+    // "the same month a year ago": one date, the month of the last date written, a year back.
+    const back = same ? SAME_UNIT_BACK.exec(text.slice(e, e + 24)) : null;
+    const years = back
+      ? /^\d/.test(back[1])
+        ? Number(back[1])
+        : /^(?:a|an)$/i.test(back[1])
+          ? 1
+          : wordNumber(back[1].toLowerCase())
+      : null;
+    push(extendLeft(text, s).start, years ? e + back![0].length : e, { value, timexType: 'DATE' }, 'date/relative');
+    if (years && ANAPHORIC_UNITS.has(unit)) {
+      const atUnit = unitAfterAnchor(0, unit as TimeUnit, null);
+      ctx.anaphoric(out[out.length - 1], (last, ref) => {
+        const at = anchorOf(atUnit(last, ref));
+        return at ? shiftAnchor(at, -years, 'year') : null;
+      });
+      continue;
+    }
     // "the following month", "the previous year", "the same day": counted from the last date written, not from today.
     const anaphoric = same || (/^the\s/i.test(m[0]) && /^(?:previous|following)$/i.test(m[1] ?? ''));
     if (anaphoric && ANAPHORIC_UNITS.has(unit))
