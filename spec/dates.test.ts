@@ -634,3 +634,19 @@ describe('weekdays that recur, and the same month a year back (issue 15)', () =>
     expect(one(text, 'the same month a year ago', '2013-07-22').value).toBe('2012-05');
   });
 });
+
+describe('numbers beside a date (issue 15)', () => {
+  test('a number with thousands separators before a date is a count, and the date stays', () => {
+    const res = extract('The index closed at 8,245 on Tuesday.', { referenceDate: REF });
+    expect(res.records.map((r) => [r.type, r.text])).toEqual([
+      ['quantity', '8,245'],
+      ['date', 'Tuesday'],
+    ]);
+  });
+  test('a date before "at" and a big number keeps its day', () => {
+    expect(one('Holders may sell after March 4, 2014 at 2,300 euros a share.', 'March 4, 2014').value).toBe('2014-03-04');
+  });
+  test('"a week or so ago" is one date', () => {
+    expect(one('The envoy left a week or so ago, aides said.', 'a week or so ago').value).toBe('2013-03-15');
+  });
+});

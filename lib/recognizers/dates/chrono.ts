@@ -102,6 +102,8 @@ const HALF_NOT_TIME = /^half\b(?!\s+past\b)(?!.*\d)/i;
 const PART_OF_DAY_ALONE = /^(?:morning|afternoon|evening|night|day)$/i;
 const GREETING_BEFORE = /\bgood\s+$/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|St)\.?\s+$/;
+// A number with thousands separators at the head of what chrono read ("7,162 on Friday"), and the words after it.
+const COUNT_FIRST = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s+(?:on|at|in)\b)?\s*/;
 // "date at time" and "time, date" are two TIMEX3s; "date, time" stays one.
 const DATE_AT_TIME = /\s+at\s+(?=\d)/i;
 // A time then a calendar date ("10 a.m. Nov. 29, 2016"); a time then a weekday ("15:00 GMT Saturday") stays one.
@@ -155,6 +157,12 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
     const s = trimLeadingPreposition(ctx.text, s0, e);
     if (s >= e || !onWordBoundaries(ctx.text, s, e) || isFalsePositive(ctx, r, s, e)) continue;
     const surface = ctx.text.slice(s, e);
+    // "closed at 7,162 on Friday": chrono reads an hour in the first digits of the number; the date is what follows.
+    const count = COUNT_FIRST.exec(surface);
+    if (count) {
+      if (count[0].length < surface.length) parsePiece(ctx, instant, s + count[0].length, surface.slice(count[0].length), out, timeOf);
+      continue;
+    }
     const atTime = DATE_AT_TIME.exec(surface);
     const timeFirst = TIME_COMMA_DATE.exec(surface);
     if (!timeOf && (atTime || timeFirst)) {
@@ -257,7 +265,8 @@ function isFalsePositive(ctx: DateContext, r: chrono.ParsedResult, s: number, e:
     if (TITLE_BEFORE.test(before) || !SENTENCE_OPENING_BEFORE.test(before)) return true;
   }
   if (/^[\d.,\s]+(?:\/[\d.,\s]+)?$/.test(surface)) return true; // a bare number or a fraction ("2 1/2"); 7/8/07 stays
-  if (/^[,.]\d/.test(ctx.text.slice(e, e + 2))) return true; // part of a bigger number ("at 7,162")
+  // Part of a bigger number ("at 7,162"); "Jan. 1, 1990 at 1,015 francs" keeps its date (the time half is cut off).
+  if (/^[,.]\d/.test(ctx.text.slice(e, e + 2)) && !DATE_AT_TIME.test(surface)) return true;
   if (DURATION_LIKE.test(surface) || DAY_BEFORE.test(surface)) return true;
   // Months are capitalised; "May" and "March" also need a date cue ("in May", "May 5"), or they are a modal and a verb.
   if (MONTHS.some((m) => lower === m || lower === m.slice(0, 3)) || lower === 'sept') {

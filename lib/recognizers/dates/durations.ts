@@ -162,7 +162,8 @@ export const durationDates: DateFamily = (ctx) => {
       out.push(dateDraft(ctx, s, e, { value: durationValue(1, unit), timexType: 'SET' }, 'date/set', 0.75));
       continue;
     }
-    const ago = /^\s+ago\b/i.exec(text.slice(e, e + 8));
+    // "six weeks ago", "a week or so ago" (the hedge is part of the date).
+    const ago = /^(?:\s+or\s+so)?\s+ago\b/i.exec(text.slice(e, e + 14));
     const approx = det ? null : APPROX_BEFORE.exec(text.slice(Math.max(0, s - 20), s));
     const relative = RELATIVE_AFTER.test(text.slice(e, e + 8));
     const from = approx && (ago || !relative) ? s - approx[0].length : s;
