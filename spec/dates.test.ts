@@ -650,3 +650,15 @@ describe('numbers beside a date (issue 15)', () => {
     expect(one('The envoy left a week or so ago, aides said.', 'a week or so ago').value).toBe('2013-03-15');
   });
 });
+
+describe('a weekday or part of the day counted from the day written before (issue 15)', () => {
+  test('"the following Monday" and "the previous Friday" are counted from the last day written', () => {
+    expect(one('They met on Tuesday, and again the following Monday.', 'the following Monday').value).toBe('2013-03-25');
+    const text = 'Shares slid on March 13. They were 3% below the previous Friday.';
+    expect(one(text, 'the previous Friday').value).toBe('2013-03-08');
+  });
+  test('"the morning" after a day is that day\'s morning; with no day written, the reference day\'s', () => {
+    expect(one('Stocks fell on Tuesday. Traders sold heavily in the morning.', 'the morning').value).toBe('2013-03-19TMO');
+    expect(one('Deliveries arrive in the morning.', 'the morning').value).toBe('2013-03-22TMO');
+  });
+});

@@ -9,6 +9,7 @@ import { trimSpan } from '../../text/trim';
 import { sentenceAt } from '../../text/prepare';
 import { AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, PARTS_OF_DAY, TIME_ZONES, UNIT_WORD_PATTERN } from '../../lexicon/time-words';
 import { dateDraft, type DateContext, type DateDraft, type DateFamily, type DateFields } from './context';
+import type { Anchor, Resolver } from './anaphora';
 import { WORD_NUMBER } from './durations';
 import { directionWord, extendLeft, onWordBoundaries, trimLeadingPreposition } from './spans';
 import {
@@ -206,8 +207,62 @@ function parsePiece(ctx: DateContext, instant: Date, offset: number, piece: stri
       if (to) fields = { ...fields, from: fields.value, to };
     }
     if (isBareTime(r.start, surface) && fields.value) fields = { ...fields, value: onEarlierDay(ctx, out, s, fields.value) };
+    const anaphoric = timeOf ? null : anaphoricDay(ctx, r.start, ext.start, end, fields.value);
+    if (anaphoric) {
+      out.push(ctx.anaphoric(dateDraft(ctx, anaphoric.start, end, fields, 'date/chrono', 0.9), anaphoric.resolve));
+      continue;
+    }
     out.push(dateDraft(ctx, ext.start, end, fields, 'date/chrono', 0.9));
   }
+}
+
+// "the previous Friday", "the following Monday": a weekday counted from the day written before, not from today.
+const PREVIOUS_OR_FOLLOWING = /^(previous|following)\s/i;
+// "the morning", "the afternoon": a part of the day written alone, of the day written before.
+const PART_OF_DAY_ONLY = /^(morning|afternoon|evening|night)$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+
+/**
+ * A weekday after "previous"/"following", or a part of the day alone after "the", takes its day from the last
+ * date with a day written before it (`anaphora.ts`); with none, it keeps the value read from the reference date.
+ * Returns where the record starts ("the" is part of it) and its resolver, or null for any other date.
+ */
+function anaphoricDay(
+  ctx: DateContext,
+  c: chrono.ParsedComponents,
+  start: number,
+  end: number,
+  fallback: string | null,
+): { start: number; resolve: Resolver } | null {
+  const surface = ctx.text.slice(start, end);
+  const the = THE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 6), start));
+  const from = the ? start - the[0].length : start;
+  const dayOfAnchor = (last: Anchor | null): Day | null =>
+    last?.day != null && last.month != null ? { year: last.year, month: last.month, day: last.day } : null;
+  const turn = PREVIOUS_OR_FOLLOWING.exec(surface);
+  if (turn && c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('hour')) {
+    const weekday = c.get('weekday')!;
+    const dir = directionWord(turn[1]);
+    return {
+      start: from,
+      resolve: (last) => {
+        const day = dayOfAnchor(last);
+        return day ? formatDay(dayOfWeekday(day, weekday, dir, true)) : fallback;
+      },
+    };
+  }
+  const part = PART_OF_DAY_ONLY.exec(surface);
+  if (part && the) {
+    const code = PARTS_OF_DAY[part[1].toLowerCase()];
+    return {
+      start: from,
+      resolve: (last) => {
+        const day = dayOfAnchor(last);
+        return day ? `${formatDay(day)}T${code}` : fallback;
+      },
+    };
+  }
+  return null;
 }
 
 // The joint of a range chrono read as one ("Aug. 26 to Oct. 20", "Monday-Friday", "last Thursday, to Nov. 6").
