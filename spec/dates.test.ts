@@ -662,3 +662,10 @@ describe('a weekday or part of the day counted from the day written before (issu
     expect(one('Deliveries arrive in the morning.', 'the morning').value).toBe('2013-03-22TMO');
   });
 });
+
+describe('a month with no cue at all (issue 15)', () => {
+  test('leans to the past: the coming one only when it is more than two months nearer', () => {
+    expect(one('The low for the year: $29 in March.', 'March', '2013-10-30').value).toBe('2013-03');
+    expect(one('The low for the year: $29 in December.', 'December', '2013-10-30').value).toBe('2013-12');
+  });
+});

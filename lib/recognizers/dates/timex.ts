@@ -43,15 +43,19 @@ export function isoWeek(d: Day): string {
   return `${thursday.getUTCFullYear()}-W${pad(week)}`;
 }
 
+/** How many months nearer a coming month must be than the past one to be read, when nothing says which. */
+const PAST_LEAN_MONTHS = 2;
+
 /** The year of a month written without one: the past or future occurrence, or the nearest one when unknown. */
 export function yearOfMonth(ref: Day, month: number, dir: Direction, strict = false): number {
   if (dir === 'this') return ref.year;
   if (dir === 'past') return month < ref.month || (month === ref.month && !strict) ? ref.year : ref.year - 1;
   if (dir === 'future') return month > ref.month || (month === ref.month && !strict) ? ref.year : ref.year + 1;
-  // Nearest occurrence; a tie goes to the past (news reports what happened).
+  // Nearest occurrence, leaning to the past (news reports what happened): the coming one only when it is more than
+  // two months nearer (March, written in October with no cue, is the March gone).
   const back = (ref.month - month + 12) % 12;
   const ahead = (month - ref.month + 12) % 12;
-  return back <= ahead ? (month <= ref.month ? ref.year : ref.year - 1) : month >= ref.month ? ref.year : ref.year + 1;
+  return back <= ahead + PAST_LEAN_MONTHS ? (month <= ref.month ? ref.year : ref.year - 1) : month >= ref.month ? ref.year : ref.year + 1;
 }
 
 /** How far a tense cue may be overruled: a month-day this many days the other way is read there instead. */
