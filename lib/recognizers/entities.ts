@@ -18,6 +18,7 @@ import { ruleHints } from './names/rule-hints';
 import { widenToDefinitions } from './names/acronym-definitions';
 import { coordinationEvidence } from './names/coordination';
 import { tagNames } from '../ner/tagger';
+import { dropCommonAbbreviations } from './names/common-abbreviations';
 
 type EntityDraft = Draft<PersonRecord> | Draft<OrganizationRecord> | Draft<PlaceRecord>;
 
@@ -91,11 +92,14 @@ function toDraft(prep: PreparedText, d: Decision): EntityDraft {
 
 /** The name mentions of a document with their evidence, grouped by entity (exported for inspection and tests). */
 export function analyseNames(prep: PreparedText): Group[] {
-  return groupMentions(nameMentions(prep));
+  return groupMentions(nameMentions(prep).mentions);
 }
 
-/** The rules' mentions with their evidence, before document-level grouping. */
-function nameMentions(prep: PreparedText): Mention[] {
+/**
+ * The rules' mentions with their evidence, before document-level grouping, and the tokens no name may hold (an
+ * acronym that names a thing).
+ */
+function nameMentions(prep: PreparedText): { mentions: Mention[]; vetoed: Set<number> } {
   let mentions = cleanStarts(
     findCandidates(prep).map((c) => toMention(c, prep.text)),
     prep,
@@ -103,6 +107,7 @@ function nameMentions(prep: PreparedText): Mention[] {
   const bodyKeys = new Set(mentions.filter((m) => !m.headline).map(mentionKey));
   mentions = mentions.flatMap((m) => (m.headline ? splitHeadline(m, bodyKeys, prep.text) : [m]));
   mentions = widenToDefinitions(mentions, prep);
+  const vetoed = dropCommonAbbreviations(prep, mentions);
 
   const countries = documentCountries(mentions);
   for (const m of mentions) {
@@ -118,14 +123,14 @@ function nameMentions(prep: PreparedText): Mention[] {
   for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');
 
   linkAcronyms(mentions, prep.text);
-  return mentions;
+  return { mentions, vetoed };
 }
 
 /** Below this probability the tagger leaves a name the rules could not type undecided too. */
 const TAGGER_SURE = 0.8;
 
 export const recognizeEntities: Recognizer = (prep: PreparedText) => {
-  const mentions = nameMentions(prep);
+  const { mentions, vetoed } = nameMentions(prep);
   let groups = groupMentions(mentions);
   const tagging = tagNames(prep, ruleHints(prep, groups));
   const { spans } = tagging;
@@ -138,5 +143,5 @@ export const recognizeEntities: Recognizer = (prep: PreparedText) => {
     groups = groupMentions(mentions);
   }
   const countries = documentCountries(mentions);
-  return decide(prep, groups, tagging, countries).map((d) => toDraft(prep, d));
+  return decide(prep, groups, tagging, countries, vetoed).map((d) => toDraft(prep, d));
 };

@@ -1,0 +1,29 @@
+import { extract } from '../lib';
+import type { ExtractRecord } from '../lib/types';
+
+const names = (text: string) => extract(text, { types: ['person', 'organization', 'place'] }).records;
+const texts = (records: ExtractRecord[], type: string) => records.filter((r) => r.type === type).map((r) => r.text);
+
+describe('acronyms that name things, not bodies', () => {
+  it('units, currencies, diseases and weapons from the lexicon are no organization', () => {
+    const r = names('The 450 MW plant cost NOK 900 million. Doctors treated HIV patients after an IED blast near the WHO office.');
+    expect(texts(r, 'organization')).toEqual(['WHO']);
+  });
+
+  it('an indefinite article or a count before an acronym that heads its phrase makes it a thing, everywhere in the text', () => {
+    const r = names('Pitcher Omar Delgado posted a 3.41 WHIP in ten starts. His WHIP rose later. A UN official and 27 EU states agreed.');
+    const orgs = texts(r, 'organization');
+    expect(orgs).not.toContain('WHIP');
+    expect(orgs).toEqual(expect.arrayContaining(['UN', 'EU']));
+  });
+
+  it('a catalogue number or a hull number makes a code, not a body', () => {
+    const r = names('Astronomers studied KELT-4471 with the ship (LSD 41) nearby, funded by NASA.');
+    expect(texts(r, 'organization')).toEqual(['NASA']);
+  });
+
+  it('an acronym the text defines as a name stays one', () => {
+    const r = names('The Energy Regulatory Authority (ERA) fined the firm. The ERA said a 2 MW plant was at fault.');
+    expect(texts(r, 'organization')).toEqual(['Energy Regulatory Authority', 'ERA', 'ERA']);
+  });
+});
