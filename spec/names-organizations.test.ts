@@ -1,4 +1,6 @@
 import { extract } from '../lib';
+import { prepare } from '../lib/text/prepare';
+import { findCandidates } from '../lib/recognizers/names/candidates';
 import type { ExtractRecord } from '../lib/types';
 
 const names = (text: string) => extract(text, { types: ['person', 'organization', 'place'] }).records;
@@ -25,5 +27,22 @@ describe('acronyms that name things, not bodies', () => {
   it('an acronym the text defines as a name stays one', () => {
     const r = names('The Energy Regulatory Authority (ERA) fined the firm. The ERA said a 2 MW plant was at fault.');
     expect(texts(r, 'organization')).toEqual(['Energy Regulatory Authority', 'ERA', 'ERA']);
+  });
+});
+
+describe('bodies named with `of`', () => {
+  const candidates = (text: string) => findCandidates(prepare(text)).map((c) => text.slice(c.start, c.end));
+
+  it('a body of ordinary words is named by the place after `of`; one with a name of its own is complete before it', () => {
+    const found = candidates('Data from the Meteorological Institute of Chile reached the Helena Rowing Club of Montreal.');
+    expect(found).toEqual(expect.arrayContaining(['Meteorological Institute of Chile', 'Helena Rowing Club', 'Montreal']));
+  });
+
+  it('one ordinary word after `of` is part of the name, unless it is a prominent place', () => {
+    expect(candidates('She spoke to the Leeds Chamber of Commerce.')).toContain('Leeds Chamber of Commerce');
+  });
+
+  it('a demonym before a body whose head word comes before `of` is part of its name', () => {
+    expect(candidates('A report by the Estonian Academy of Sciences was cited.')).toContain('Estonian Academy of Sciences');
   });
 });

@@ -248,7 +248,12 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   if (countries) return countries;
   const pieces: { from: number; to: number; title?: string }[] = [];
   const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
-  const organizational = ORGANIZATION_HEADS.has(last);
+  // A body's head word at the end, or before `of`/`for` (`Bulgarian Academy of Sciences`): a demonym is its part.
+  const organizational =
+    ORGANIZATION_HEADS.has(last) ||
+    tokens
+      .slice(from, to - 1)
+      .some((t, k) => /^(?:of|for)$/.test(tokens[from + k + 1].text) && ORGANIZATION_HEADS.has(t.text.toLowerCase()));
   // `Munich Olympics`, `Syria Talks`: an event named after a place; the place is the name we want.
   // Only a well-known place: `Stanley Cup` is named after a man, not after the town of Stanley.
   if (
@@ -351,9 +356,13 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   // `Ana Quiroga-Vell of the National University`: two or three words no lexicon knows, then `of the` and a body.
   const personShaped =
     rightFrom === of + 2 && left.length <= 4 && left.every((t) => !isCommonWord(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase()));
-  const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text) || personShaped));
-  // `Hall of Fame`: one word after `of` is part of the name, unless it is a known place (`Club of Montreal`).
-  if (right.length === 1 && (isCommonWord(right[0]) || !lookupPlace(right[0]).length)) return [{ from, to }];
+  // A body is complete before `of` when a word of its own names it (`Victoria Hockey Club of Montreal`); one of
+  // ordinary words is named by what follows `of` (`Research Council of Norway`, `Geophysical Institute of Peru`).
+  const body = ORGANIZATION_HEADS.has(head) && left.some((t) => namedWord(t.text));
+  const complete = person || (left.length >= 2 && (body || isFirstName(left[0].text) || personShaped));
+  // `Hall of Fame`, `Chamber of Commerce`: one word after `of` is part of the name, unless it is a prominent place
+  // (`Club of Montreal`).
+  if (right.length === 1 && (isCommonWord(right[0]) || !isProminentPlace(right[0]))) return [{ from, to }];
   const other =
     lookupPlace(right.join(' ')).length > 0 ||
     right.some((w) => ORGANIZATION_HEADS.has(w.toLowerCase())) ||
@@ -365,6 +374,13 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
       ]
     : [{ from, to }];
 }
+
+/** A word that names something by itself: a place, a first name, a name compromise knows, an acronym (not `Red`). */
+function namedWord(word: string): boolean {
+  if (isCommonWord(word)) return false;
+  return lookupPlace(word).length > 0 || isFirstName(word) || isAcronym(word) || lexiconTags(word).some((t) => NAMED_TAGS.test(t));
+}
+const NAMED_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|ProperNoun)$/;
 
 /** Trims links, particles and hyphens from the ends of tokens[from, to). */
 function trim(tokens: Token[], from: number, to: number): [number, number] {
