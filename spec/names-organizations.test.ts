@@ -46,3 +46,15 @@ describe('bodies named with `of`', () => {
     expect(candidates('A report by the Estonian Academy of Sciences was cited.')).toContain('Estonian Academy of Sciences');
   });
 });
+
+describe('demonyms and place adjectives', () => {
+  it('a demonym is no name, though the document names a body after the same place', () => {
+    const r = names('The European Commission fined Brenner Logistics. European firms and South Africans complained; Asians did not.');
+    expect(r.map((x) => x.text)).toEqual(['European Commission', 'Brenner Logistics']);
+  });
+
+  it('an adjective made from a place name, before its noun, is no name', () => {
+    const r = names('The Bolivian leader met Parisian bankers and Cochabamban farmers in La Paz.');
+    expect(r.map((x) => x.text)).toEqual(['La Paz']);
+  });
+});

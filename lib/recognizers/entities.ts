@@ -19,6 +19,7 @@ import { widenToDefinitions } from './names/acronym-definitions';
 import { coordinationEvidence } from './names/coordination';
 import { tagNames } from '../ner/tagger';
 import { dropCommonAbbreviations } from './names/common-abbreviations';
+import { dropPlaceAdjective } from './names/place-adjectives';
 
 type EntityDraft = Draft<PersonRecord> | Draft<OrganizationRecord> | Draft<PlaceRecord>;
 
@@ -112,6 +113,7 @@ function nameMentions(prep: PreparedText): { mentions: Mention[]; vetoed: Set<nu
   const countries = documentCountries(mentions);
   for (const m of mentions) {
     gazetteerEvidence(m, countries);
+    if (!m.dropped) dropPlaceAdjective(prep, m);
     if (m.dropped) continue;
     wordEvidence(m);
     lexiconEvidence(m);

@@ -248,9 +248,10 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   if (countries) return countries;
   const pieces: { from: number; to: number; title?: string }[] = [];
   const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
+  const organizational = ORGANIZATION_HEADS.has(last);
   // A body's head word at the end, or before `of`/`for` (`Bulgarian Academy of Sciences`): a demonym is its part.
-  const organizational =
-    ORGANIZATION_HEADS.has(last) ||
+  const demonymOwned =
+    organizational ||
     tokens
       .slice(from, to - 1)
       .some((t, k) => /^(?:of|for)$/.test(tokens[from + k + 1].text) && ORGANIZATION_HEADS.has(t.text.toLowerCase()));
@@ -306,7 +307,7 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
       // `US NATO`: two acronyms side by side are two names.
       const twoAcronyms = isAcronym(t.text) && isAcronym(next.text);
       // `British MI-6`, `Russian Putin`: a demonym before a name is not part of it, unless the name is a body.
-      const demonym = i === start && demonymCountry(t.text) !== undefined && !organizational && !NAME_LINKS.has(next.text);
+      const demonym = i === start && demonymCountry(t.text) !== undefined && !demonymOwned && !NAME_LINKS.has(next.text);
       if (twoAcronyms || demonym) {
         if (!demonym) pieces.push({ from: start, to: i + 1 });
         start = i + 1;
