@@ -58,3 +58,11 @@ describe('demonyms and place adjectives', () => {
     expect(r.map((x) => x.text)).toEqual(['La Paz']);
   });
 });
+
+describe('company names by their trade', () => {
+  it('a name ending in a trade word is a company, though it starts like a personal name', () => {
+    const r = names('Shares in Martin Kessler Logistics rose after Helen Marsh Therapeutics agreed to buy Conrad Aviation.');
+    expect(texts(r, 'organization')).toEqual(['Martin Kessler Logistics', 'Helen Marsh Therapeutics', 'Conrad Aviation']);
+    expect(texts(r, 'person')).toEqual([]);
+  });
+});
