@@ -66,3 +66,14 @@ describe('company names by their trade', () => {
     expect(texts(r, 'person')).toEqual([]);
   });
 });
+
+describe('national bodies named by a demonym', () => {
+  it('a demonym and an institution noun name a body; the demonym alone, or with bare `forces`, does not', () => {
+    const r = names('The Moldovan government thanked Kenyan police and Ukrainian security forces, while Austrian forces stayed home.');
+    expect(texts(r, 'organization')).toEqual(['Moldovan government', 'Kenyan police', 'Ukrainian security forces']);
+  });
+
+  it('the noun must end its phrase: officials of a government are people', () => {
+    expect(texts(names('Moldovan government officials met on Friday.'), 'organization')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { coordinationEvidence } from './names/coordination';
 import { tagNames } from '../ner/tagger';
 import { dropCommonAbbreviations } from './names/common-abbreviations';
 import { dropPlaceAdjective } from './names/place-adjectives';
+import { nationalBodies } from './names/national-bodies';
 
 type EntityDraft = Draft<PersonRecord> | Draft<OrganizationRecord> | Draft<PlaceRecord>;
 
@@ -110,6 +111,7 @@ function nameMentions(prep: PreparedText): { mentions: Mention[]; vetoed: Set<nu
   mentions = widenToDefinitions(mentions, prep);
   const vetoed = dropCommonAbbreviations(prep, mentions);
 
+  const bodies = nationalBodies(prep, mentions);
   const countries = documentCountries(mentions);
   for (const m of mentions) {
     gazetteerEvidence(m, countries);
@@ -120,6 +122,11 @@ function nameMentions(prep: PreparedText): { mentions: Mention[]; vetoed: Set<nu
     contextEvidence(prep, m, m.first + m.tokens.length - 1);
   }
   mentions = mentions.filter((m) => !m.dropped);
+  // A demonym that starts a national body's name gives way to it.
+  if (bodies.length) {
+    const starts = new Set(bodies.map((b) => b.first));
+    mentions = [...mentions.filter((m) => !starts.has(m.first)), ...bodies].sort((a, b) => a.start - b.start);
+  }
   coordinationEvidence(mentions, prep.text);
   // A quoted Title Case phrase with no other evidence is more often a work's title than a name.
   for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');

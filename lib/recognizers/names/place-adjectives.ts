@@ -29,7 +29,8 @@ function isPlaceAdjective(word: string): boolean {
   return false;
 }
 
-const isDemonym = (text: string) => demonymCountry(text) !== undefined || lexiconTags(text).includes('Demonym');
+/** A demonym of a country (the gazetteer) or of a continent or region (compromise): `Iraqi`, `European`. */
+export const isDemonym = (text: string) => demonymCountry(text) !== undefined || lexiconTags(text).includes('Demonym');
 
 /** Marks a demonym, or a place's adjective before a lower-case noun, as no name. */
 export function dropPlaceAdjective(prep: PreparedText, m: Mention): void {
