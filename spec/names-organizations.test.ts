@@ -77,3 +77,12 @@ describe('national bodies named by a demonym', () => {
     expect(texts(names('Moldovan government officials met on Friday.'), 'organization')).toEqual([]);
   });
 });
+
+describe("a name's own `The`", () => {
+  it('a capital `The` after a lower-case word or a comma belongs to the name; at a sentence start it does not', () => {
+    const r = names('She writes for The Kestrel Gazette. The Harbour Trust met in The Hague, said a clerk at The Harbour Trust.');
+    expect(r.map((x) => x.text)).toEqual(['The Kestrel Gazette', 'Harbour Trust', 'The Hague', 'The Harbour Trust']);
+    // One body, however it is written.
+    expect(new Set(r.filter((x) => /Harbour/.test(x.text)).map((x) => x.cluster)).size).toBe(1);
+  });
+});

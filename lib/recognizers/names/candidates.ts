@@ -208,6 +208,19 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
   return out;
 }
 
+/**
+ * Is tokens[at] a `The` that belongs to the name after it? Capitalised after a lower-case word or a comma, away from
+ * any sentence start, it does: `a division of The Disabilities Trust`, `a reporter for The Hindu`.
+ */
+export function nameArticle(tokens: Token[], at: number, lineStart: number): boolean {
+  return (
+    tokens[at].text === 'The' &&
+    at > lineStart &&
+    /^(?:\p{Ll}|,$)/u.test(tokens[at - 1].text) &&
+    tokens[at - 1].sentence === tokens[at].sentence
+  );
+}
+
 /** The longest title written as tokens[at, ...), as a number of tokens. */
 function titleAt(tokens: Token[], at: number, end: number): number {
   let written = '';
@@ -243,7 +256,7 @@ function countryPair(tokens: Token[], from: number, to: number): { from: number;
 }
 
 /** Splits a run into candidates: off come titles, and demonyms or acronyms glued to another name. */
-function split(tokens: Token[], from: number, to: number): { from: number; to: number; title?: string }[] {
+function split(tokens: Token[], from: number, to: number, keepThe = false): { from: number; to: number; title?: string }[] {
   const countries = countryPair(tokens, from, to);
   if (countries) return countries;
   const pieces: { from: number; to: number; title?: string }[] = [];
@@ -269,7 +282,7 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   )
     return [{ from, to: to - 1 }];
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
-  let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
+  let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) && !keepThe ? from + 1 : from;
   // `Councilman Dario Lund`, `Referee Anna Berg of Greece`: a capitalised descriptor says what the person is; it is
   // no part of the name (the context evidence reads it as a descriptor), and what follows is a person.
   if (to - start > 1 && PERSON_DESCRIPTORS.has(tokens[start].text.toLowerCase()) && isNameWord(tokens[start + 1]))
@@ -425,7 +438,7 @@ export function findCandidates(prep: PreparedText): Candidate[] {
       if (!lineEnds) continue;
       const headline = headlineTokens(tokens.slice(lineStart, k));
       for (const [a, b] of runs(text, tokens, lineStart, k)) {
-        for (const piece of split(tokens, a, b)) {
+        for (const piece of split(tokens, a, b, !headline && nameArticle(tokens, a, lineStart))) {
           const [from, to] = trim(tokens, piece.from, piece.to);
           if (from >= to) continue;
           const before = text.slice(from === lineStart ? tokens[lineStart].start : tokens[from - 1].end, tokens[from].start);
