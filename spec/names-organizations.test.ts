@@ -2,6 +2,7 @@ import { extract } from '../lib';
 import { prepare } from '../lib/text/prepare';
 import { findCandidates } from '../lib/recognizers/names/candidates';
 import type { ExtractRecord } from '../lib/types';
+import { analyseNames } from '../lib/recognizers/entities';
 
 const names = (text: string) => extract(text, { types: ['person', 'organization', 'place'] }).records;
 const texts = (records: ExtractRecord[], type: string) => records.filter((r) => r.type === type).map((r) => r.text);
@@ -84,5 +85,22 @@ describe("a name's own `The`", () => {
     expect(r.map((x) => x.text)).toEqual(['The Kestrel Gazette', 'Harbour Trust', 'The Hague', 'The Harbour Trust']);
     // One body, however it is written.
     expect(new Set(r.filter((x) => /Harbour/.test(x.text)).map((x) => x.cluster)).size).toBe(1);
+  });
+});
+
+describe('context that tells a body from a person', () => {
+  it("people's employer after `at` or `with` is a body", () => {
+    expect(names('Analysts at Brannock said the rate would hold.').map((x) => `${x.type}:${x.text}`)).toEqual(['organization:Brannock']);
+  });
+
+  it('a name followed by `, which` is no person', () => {
+    expect(names('Velmora, which makes sensors, grew fast.').filter((x) => x.type === 'person')).toEqual([]);
+  });
+
+  it('a trade word alone is no head word of a body, as `the Ministry` is', () => {
+    const groups = analyseNames(prepare('The fleet is run by Shipping, the Ministry said.'));
+    const votes = (name: string) => groups.flatMap((g) => g.members).find((m) => m.text === name)?.votes.organization;
+    expect(votes('Shipping')).toBe(0);
+    expect(votes('Ministry')).toBeGreaterThanOrEqual(2);
   });
 });

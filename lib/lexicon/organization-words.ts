@@ -1,6 +1,7 @@
 /**
  * Words that end the names of companies, by trade (`Veridian Diagnostics`, `Dassault Aviation`, `Hutchison Ports`):
- * a name ending in one is an organization. Lower case; entity-words.ts adds them to ORGANIZATION_HEADS.
+ * a name ending in one is an organization. Lower case; entity-words.ts adds them to ORGANIZATION_HEADS. Alone, one
+ * names a trade, not a body (`Shipping` is no `the Ministry`).
  */
 export const COMPANY_HEADS = [
   'aerospace',
@@ -60,3 +61,5 @@ export const COMPANY_HEADS = [
   'brands',
   'utilities',
 ];
+
+export const COMPANY_HEAD_SET = new Set(COMPANY_HEADS);
