@@ -66,6 +66,11 @@ describe('company names by their trade', () => {
     expect(texts(r, 'organization')).toEqual(['Martin Kessler Logistics', 'Helen Marsh Therapeutics', 'Conrad Aviation']);
     expect(texts(r, 'person')).toEqual([]);
   });
+
+  it('forums and surveys are bodies', () => {
+    const r = names('Delegates of the Baltic Shipping Forum read data from the Norwegian Seabed Survey on Monday.');
+    expect(texts(r, 'organization')).toEqual(['Baltic Shipping Forum', 'Norwegian Seabed Survey']);
+  });
 });
 
 describe('national bodies named by a demonym', () => {

@@ -62,4 +62,17 @@ export const COMPANY_HEADS = [
   'utilities',
 ];
 
+/** Words that end the names of other bodies (`Pacific Islands Forum`, `U.S. Geological Survey`); also ORGANIZATION_HEADS. */
+export const BODY_HEADS = [
+  'forum',
+  'survey',
+  'confederation',
+  'syndicate',
+  'guild',
+  'fellowship',
+  'collective',
+  'inspectorate',
+  'registry',
+];
+
 export const COMPANY_HEAD_SET = new Set(COMPANY_HEADS);
