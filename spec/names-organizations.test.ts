@@ -109,3 +109,10 @@ describe('context that tells a body from a person', () => {
     expect(votes('Ministry')).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('news agencies', () => {
+  it('agencies cited as sources are organizations, not people or places', () => {
+    const r = names('The strike ended on Tuesday, Xinhua said, and traders polled by Reuters agreed with Gallup.');
+    expect(r.map((x) => `${x.type}:${x.text}`)).toEqual(['organization:Xinhua', 'organization:Reuters', 'organization:Gallup']);
+  });
+});

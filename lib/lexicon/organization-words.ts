@@ -76,3 +76,41 @@ export const BODY_HEADS = [
 ];
 
 export const COMPANY_HEAD_SET = new Set(COMPANY_HEADS);
+
+/**
+ * News agencies, broadcasters and pollsters that compromise's lexicon does not know as organizations, by the names
+ * they are cited under (`according to Reuters`, `Xinhua reported`): a general list, not drawn from any text scored.
+ */
+export const NEWS_ORGANIZATIONS = new Set([
+  'Reuters',
+  'Thomson Reuters',
+  'Bloomberg',
+  'Bloomberg News',
+  'Agence France-Presse',
+  'AFP',
+  'Xinhua',
+  'TASS',
+  'ITAR-TASS',
+  'RIA Novosti',
+  'Interfax',
+  'Kyodo',
+  'Kyodo News',
+  'Yonhap',
+  'Anadolu',
+  'Anadolu Agency',
+  'ANSA',
+  'EFE',
+  'DPA',
+  'Deutsche Presse-Agentur',
+  'Deutsche Welle',
+  'Bernama',
+  'Antara',
+  'IRNA',
+  'WAFA',
+  'Sky News',
+  'Euronews',
+  'France 24',
+  'Gallup',
+  'Ipsos',
+  'Nielsen',
+]);
