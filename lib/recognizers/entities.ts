@@ -18,6 +18,9 @@ import { ruleHints } from './names/rule-hints';
 import { widenToDefinitions } from './names/acronym-definitions';
 import { coordinationEvidence } from './names/coordination';
 import { tagNames } from '../ner/tagger';
+import { dropCommonAbbreviations } from './names/common-abbreviations';
+import { dropPlaceAdjective } from './names/place-adjectives';
+import { nationalBodies } from './names/national-bodies';
 
 type EntityDraft = Draft<PersonRecord> | Draft<OrganizationRecord> | Draft<PlaceRecord>;
 
@@ -91,11 +94,14 @@ function toDraft(prep: PreparedText, d: Decision): EntityDraft {
 
 /** The name mentions of a document with their evidence, grouped by entity (exported for inspection and tests). */
 export function analyseNames(prep: PreparedText): Group[] {
-  return groupMentions(nameMentions(prep));
+  return groupMentions(nameMentions(prep).mentions);
 }
 
-/** The rules' mentions with their evidence, before document-level grouping. */
-function nameMentions(prep: PreparedText): Mention[] {
+/**
+ * The rules' mentions with their evidence, before document-level grouping, and the tokens no name may hold (an
+ * acronym that names a thing).
+ */
+function nameMentions(prep: PreparedText): { mentions: Mention[]; vetoed: Set<number> } {
   let mentions = cleanStarts(
     findCandidates(prep).map((c) => toMention(c, prep.text)),
     prep,
@@ -103,29 +109,37 @@ function nameMentions(prep: PreparedText): Mention[] {
   const bodyKeys = new Set(mentions.filter((m) => !m.headline).map(mentionKey));
   mentions = mentions.flatMap((m) => (m.headline ? splitHeadline(m, bodyKeys, prep.text) : [m]));
   mentions = widenToDefinitions(mentions, prep);
+  const vetoed = dropCommonAbbreviations(prep, mentions);
 
+  const bodies = nationalBodies(prep, mentions);
   const countries = documentCountries(mentions);
   for (const m of mentions) {
     gazetteerEvidence(m, countries);
+    if (!m.dropped) dropPlaceAdjective(prep, m);
     if (m.dropped) continue;
     wordEvidence(m);
     lexiconEvidence(m);
     contextEvidence(prep, m, m.first + m.tokens.length - 1);
   }
   mentions = mentions.filter((m) => !m.dropped);
+  // A demonym that starts a national body's name gives way to it.
+  if (bodies.length) {
+    const starts = new Set(bodies.map((b) => b.first));
+    mentions = [...mentions.filter((m) => !starts.has(m.first)), ...bodies].sort((a, b) => a.start - b.start);
+  }
   coordinationEvidence(mentions, prep.text);
   // A quoted Title Case phrase with no other evidence is more often a work's title than a name.
   for (const m of mentions) if (m.quoted && m.words.length > 2) vote(m, 'person', -1, 'person/quoted');
 
   linkAcronyms(mentions, prep.text);
-  return mentions;
+  return { mentions, vetoed };
 }
 
 /** Below this probability the tagger leaves a name the rules could not type undecided too. */
 const TAGGER_SURE = 0.8;
 
 export const recognizeEntities: Recognizer = (prep: PreparedText) => {
-  const mentions = nameMentions(prep);
+  const { mentions, vetoed } = nameMentions(prep);
   let groups = groupMentions(mentions);
   const tagging = tagNames(prep, ruleHints(prep, groups));
   const { spans } = tagging;
@@ -138,5 +152,5 @@ export const recognizeEntities: Recognizer = (prep: PreparedText) => {
     groups = groupMentions(mentions);
   }
   const countries = documentCountries(mentions);
-  return decide(prep, groups, tagging, countries).map((d) => toDraft(prep, d));
+  return decide(prep, groups, tagging, countries, vetoed).map((d) => toDraft(prep, d));
 };

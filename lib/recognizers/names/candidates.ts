@@ -208,6 +208,19 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
   return out;
 }
 
+/**
+ * Is tokens[at] a `The` that belongs to the name after it? Capitalised after a lower-case word or a comma, away from
+ * any sentence start, it does: `a division of The Disabilities Trust`, `a reporter for The Hindu`.
+ */
+export function nameArticle(tokens: Token[], at: number, lineStart: number): boolean {
+  return (
+    tokens[at].text === 'The' &&
+    at > lineStart &&
+    /^(?:\p{Ll}|,$)/u.test(tokens[at - 1].text) &&
+    tokens[at - 1].sentence === tokens[at].sentence
+  );
+}
+
 /** The longest title written as tokens[at, ...), as a number of tokens. */
 function titleAt(tokens: Token[], at: number, end: number): number {
   let written = '';
@@ -243,12 +256,18 @@ function countryPair(tokens: Token[], from: number, to: number): { from: number;
 }
 
 /** Splits a run into candidates: off come titles, and demonyms or acronyms glued to another name. */
-function split(tokens: Token[], from: number, to: number): { from: number; to: number; title?: string }[] {
+function split(tokens: Token[], from: number, to: number, keepThe = false): { from: number; to: number; title?: string }[] {
   const countries = countryPair(tokens, from, to);
   if (countries) return countries;
   const pieces: { from: number; to: number; title?: string }[] = [];
   const last = tokens[to - 1].text.toLowerCase().replace(/\.$/, '');
   const organizational = ORGANIZATION_HEADS.has(last);
+  // A body's head word at the end, or before `of`/`for` (`Bulgarian Academy of Sciences`): a demonym is its part.
+  const demonymOwned =
+    organizational ||
+    tokens
+      .slice(from, to - 1)
+      .some((t, k) => /^(?:of|for)$/.test(tokens[from + k + 1].text) && ORGANIZATION_HEADS.has(t.text.toLowerCase()));
   // `Munich Olympics`, `Syria Talks`: an event named after a place; the place is the name we want.
   // Only a well-known place: `Stanley Cup` is named after a man, not after the town of Stanley.
   if (
@@ -263,7 +282,7 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   )
     return [{ from, to: to - 1 }];
   // An article before a name is not part of it (`the British MI-6`, `The Hague` aside).
-  let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) ? from + 1 : from;
+  let start = to - from > 1 && /^(?:The|A|An)$/.test(tokens[from].text) && !keepThe ? from + 1 : from;
   // `Councilman Dario Lund`, `Referee Anna Berg of Greece`: a capitalised descriptor says what the person is; it is
   // no part of the name (the context evidence reads it as a descriptor), and what follows is a person.
   if (to - start > 1 && PERSON_DESCRIPTORS.has(tokens[start].text.toLowerCase()) && isNameWord(tokens[start + 1]))
@@ -301,7 +320,7 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
       // `US NATO`: two acronyms side by side are two names.
       const twoAcronyms = isAcronym(t.text) && isAcronym(next.text);
       // `British MI-6`, `Russian Putin`: a demonym before a name is not part of it, unless the name is a body.
-      const demonym = i === start && demonymCountry(t.text) !== undefined && !organizational && !NAME_LINKS.has(next.text);
+      const demonym = i === start && demonymCountry(t.text) !== undefined && !demonymOwned && !NAME_LINKS.has(next.text);
       if (twoAcronyms || demonym) {
         if (!demonym) pieces.push({ from: start, to: i + 1 });
         start = i + 1;
@@ -351,9 +370,13 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   // `Ana Quiroga-Vell of the National University`: two or three words no lexicon knows, then `of the` and a body.
   const personShaped =
     rightFrom === of + 2 && left.length <= 4 && left.every((t) => !isCommonWord(t.text) && !ORGANIZATION_HEADS.has(t.text.toLowerCase()));
-  const complete = person || (left.length >= 2 && (ORGANIZATION_HEADS.has(head) || isFirstName(left[0].text) || personShaped));
-  // `Hall of Fame`: one word after `of` is part of the name, unless it is a known place (`Club of Montreal`).
-  if (right.length === 1 && (isCommonWord(right[0]) || !lookupPlace(right[0]).length)) return [{ from, to }];
+  // A body is complete before `of` when a word of its own names it (`Victoria Hockey Club of Montreal`); one of
+  // ordinary words is named by what follows `of` (`Research Council of Norway`, `Geophysical Institute of Peru`).
+  const body = ORGANIZATION_HEADS.has(head) && left.some((t) => namedWord(t.text));
+  const complete = person || (left.length >= 2 && (body || isFirstName(left[0].text) || personShaped));
+  // `Hall of Fame`, `Chamber of Commerce`: one word after `of` is part of the name, unless it is a prominent place
+  // (`Club of Montreal`).
+  if (right.length === 1 && (isCommonWord(right[0]) || !isProminentPlace(right[0]))) return [{ from, to }];
   const other =
     lookupPlace(right.join(' ')).length > 0 ||
     right.some((w) => ORGANIZATION_HEADS.has(w.toLowerCase())) ||
@@ -365,6 +388,13 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
       ]
     : [{ from, to }];
 }
+
+/** A word that names something by itself: a place, a first name, a name compromise knows, an acronym (not `Red`). */
+function namedWord(word: string): boolean {
+  if (isCommonWord(word)) return false;
+  return lookupPlace(word).length > 0 || isFirstName(word) || isAcronym(word) || lexiconTags(word).some((t) => NAMED_TAGS.test(t));
+}
+const NAMED_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization|ProperNoun)$/;
 
 /** Trims links, particles and hyphens from the ends of tokens[from, to). */
 function trim(tokens: Token[], from: number, to: number): [number, number] {
@@ -408,7 +438,7 @@ export function findCandidates(prep: PreparedText): Candidate[] {
       if (!lineEnds) continue;
       const headline = headlineTokens(tokens.slice(lineStart, k));
       for (const [a, b] of runs(text, tokens, lineStart, k)) {
-        for (const piece of split(tokens, a, b)) {
+        for (const piece of split(tokens, a, b, !headline && nameArticle(tokens, a, lineStart))) {
           const [from, to] = trim(tokens, piece.from, piece.to);
           if (from >= to) continue;
           const before = text.slice(from === lineStart ? tokens[lineStart].start : tokens[from - 1].end, tokens[from].start);

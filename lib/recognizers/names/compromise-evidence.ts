@@ -5,6 +5,7 @@
 import { compromise, tagSpans, type TaggedTerm } from '../../text/compromise';
 import type { PreparedText } from '../../text/prepare';
 import { vote, type Mention } from './mention';
+import { NEWS_ORGANIZATIONS } from '../../lexicon/organization-words';
 import { groupBy } from '../../text/group-by';
 
 type Lexicon = Record<string, string | string[]>;
@@ -39,8 +40,9 @@ export function isSentenceStarter(word: string): boolean {
   return tags.length > 0 && tags.every((t) => !NAME_TAGS.test(t)) && tags.some((t) => FUNCTION_TAGS.test(t));
 }
 
-/** An organization compromise knows by name (`NATO`, `Facebook`). */
-export const isKnownOrganization = (name: string) => lexiconTags(name).some((t) => t === 'Organization' || t === 'SportsTeam');
+/** An organization compromise knows by name (`NATO`, `Facebook`), or a news agency of our list. */
+export const isKnownOrganization = (name: string) =>
+  NEWS_ORGANIZATIONS.has(name) || lexiconTags(name).some((t) => t === 'Organization' || t === 'SportsTeam');
 
 const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/;
 

@@ -19,6 +19,9 @@ import { lookupPlace } from '../../lexicon/gazetteer';
 /** Words after which an unknown name is more often a person's than a place's. */
 const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
 
+/** Words between people and their employer: `analysts at X`, `an engineer with X`. */
+const EMPLOYER_LINKS = new Set(['at', 'with']);
+
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -79,6 +82,11 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   // `..., says Manal, as she ...`: the speaker after the verb, then the clause ends.
   if (SPEECH_VERBS.has(prev) && /^\s*(?:[,.;]|$)/.test(after)) vote(m, 'person', 1.2, 'person/context');
   if (/^,\s*(?:who|whose)\b/.test(after)) vote(m, 'person', 2, 'person/context');
+  // `Veridian, which ...`: a thing, a body or a place, not a person.
+  if (/^,\s*which\b/.test(after)) vote(m, 'person', -1.5, 'person/which');
+  // `analysts at Nedbank`, `an engineer with Halvorsen`: people's employer is a body.
+  if (EMPLOYER_LINKS.has(prev) && PERSON_DESCRIPTORS.has(prev2.toLowerCase().replace(/s$/, '')))
+    vote(m, 'organization', 1.5, 'organization/employer');
   // An age in commas or brackets: `Amina Rwein, 36,`.
   if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
   if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');

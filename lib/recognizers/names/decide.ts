@@ -139,8 +139,18 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const nameShaped = (prep: PreparedText, span: TaggedSpan) =>
   /^[\p{Lu}\p{N}]/u.test(prep.tokens[span.first].text) && /^[\p{Lu}\p{N}'’.]/u.test(prep.tokens[span.end - 1].text);
 
-export function decide(prep: PreparedText, groups: Group[], tagging: Tagging, countries: Set<string>): Decision[] {
-  const { spans, probs } = tagging;
+export function decide(
+  prep: PreparedText,
+  groups: Group[],
+  tagging: Tagging,
+  countries: Set<string>,
+  vetoed: Set<number> = new Set(),
+): Decision[] {
+  const { spans: all, probs } = tagging;
+  // The rules' vetoes hold for the tagger too (an acronym that names a thing, not a body).
+  const spans = vetoed.size
+    ? all.filter((s) => !Array.from({ length: s.end - s.first }, (_, k) => s.first + k).some((t) => vetoed.has(t)))
+    : all;
   const ruleAt = new Map<number, Mention>();
   for (const group of groups) for (const m of group.members) for (let t = m.first; t < m.first + m.tokens.length; t++) ruleAt.set(t, m);
   const proposals: Proposal[] = [];

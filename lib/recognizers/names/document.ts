@@ -10,7 +10,7 @@
 import type { PreparedText } from '../../text/prepare';
 import { NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../lexicon/entity-words';
 import { foldName, lookupPlace } from '../../lexicon/gazetteer';
-import { isAcronym } from './candidates';
+import { isAcronym, nameArticle } from './candidates';
 import { isCommonWord, isSentenceStarter } from './compromise-evidence';
 import { bestType, NAME_TYPES, startsWithCapitalOrDigit, toMention, vote, type Mention, type NameType } from './mention';
 import { groupBy } from '../../text/group-by';
@@ -44,10 +44,14 @@ export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] 
   for (let m of mentions) {
     const w = m.words[0];
     if (!w) continue;
+    // `a division of The Disabilities Trust`: a capital `The` mid-sentence is the name's own; no person has one.
+    const ownArticle = !m.headline && nameArticle(prep.tokens, m.first, prep.sentences[m.sentence]?.firstToken ?? 0);
+    if (ownArticle && m.tokens.length > 1) m.votes.person -= 2;
     if (
-      ARTICLE.test(m.tokens[0].text) ||
-      (m.atStart && !midCapitals.has(w) && (isSentenceStarter(w) || NOT_NAMES.has(w) || FUNCTION_POS.test(m.tokens[0].pos))) ||
-      (m.tokens.length > 1 && NOT_NAMES.has(w) && !midCapitals.has(w))
+      !ownArticle &&
+      (ARTICLE.test(m.tokens[0].text) ||
+        (m.atStart && !midCapitals.has(w) && (isSentenceStarter(w) || NOT_NAMES.has(w) || FUNCTION_POS.test(m.tokens[0].pos))) ||
+        (m.tokens.length > 1 && NOT_NAMES.has(w) && !midCapitals.has(w)))
     ) {
       const rest = dropLeading(m, 1, prep.text);
       if (!rest) continue;

@@ -8,7 +8,7 @@ export const NAME_TYPES: NameType[] = ['person', 'organization', 'place'];
 export interface Mention extends Candidate {
   /** The name as written in the prepared text. */
   text: string;
-  /** Its words, without hyphens and particles. */
+  /** Its words, without hyphens, particles and a leading `The`. */
   words: string[];
   votes: Record<NameType, number>;
   /** The strongest evidence for each type, used as the record's `source`. */
@@ -45,7 +45,8 @@ export function toMention(c: Candidate, text: string): Mention {
     headline: c.headline,
     quoted: c.quoted,
     text: text.slice(c.start, c.end),
-    words: c.tokens.map((t) => t.text).filter(startsWithCapitalOrDigit),
+    // A name's own `The` (`The Hindu`) is no word of its own: evidence reads the words after it.
+    words: c.tokens.map((t) => t.text).filter((w, i) => startsWithCapitalOrDigit(w) && !(i === 0 && w === 'The' && c.tokens.length > 1)),
     votes: { person: 0, organization: 0, place: 0 },
     reasons: {},
     place: undefined,

@@ -12,6 +12,7 @@ import {
   PLACE_HEADS,
 } from '../../lexicon/entity-words';
 import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+import { COMPANY_HEAD_SET } from '../../lexicon/organization-words';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
 import { isWellKnownPlace } from './gazetteer-evidence';
@@ -48,7 +49,8 @@ export function wordEvidence(m: Mention): void {
   )
     vote(m, 'organization', 2.5, 'organization/head-word');
   // `the Coalition`, `the Ministry`: a body's head word, capitalised mid-sentence, names that body.
-  if (words.length === 1 && !m.atStart && ORGANIZATION_HEADS.has(first)) vote(m, 'organization', 2, 'organization/head-word');
+  if (words.length === 1 && !m.atStart && ORGANIZATION_HEADS.has(first) && !COMPANY_HEAD_SET.has(first))
+    vote(m, 'organization', 2, 'organization/head-word');
   if (words.length === 1 && isAcronym(words[0])) vote(m, 'organization', 1.5, 'organization/acronym');
   // `Ez2DJ`, `B2B`: digits between letters make a model or product code, not a name of ours (`MI-6`, `G20` stay).
   if (words.length === 1 && /\p{L}\p{N}+\p{L}/u.test(words[0])) {

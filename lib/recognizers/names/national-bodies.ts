@@ -1,0 +1,71 @@
+/**
+ * A nation's institutions named by its demonym and a lower-case noun: `the Iraqi government`, `Kenyan police`,
+ * `Syrian opposition forces`. The demonym alone is no name; with the noun it names one body of that country. Bare
+ * `forces` or `intelligence` (`Syrian forces`) more often say whose troops or spies than name a body.
+ */
+import type { PreparedText } from '../../text/prepare';
+import { isDemonym } from './place-adjectives';
+import { toMention, vote, type Mention } from './mention';
+
+/** The nouns (lower case, as written after the demonym) that name a state's institution; longest match wins. */
+const NATIONAL_BODIES = [
+  'government',
+  'transitional government',
+  'interim government',
+  'federal government',
+  'army',
+  'military',
+  'navy',
+  'air force',
+  'armed forces',
+  'security forces',
+  'special forces',
+  'government forces',
+  'opposition forces',
+  'police',
+  'federal police',
+  'national police',
+  'coast guard',
+  'coastguard',
+  'parliament',
+  'cabinet',
+  'regime',
+  'opposition',
+  'intelligence services',
+  'state media',
+  'state television',
+  'central bank',
+].map((p) => p.split(' '));
+
+const LONGEST = Math.max(...NATIONAL_BODIES.map((p) => p.length));
+
+/** How many tokens after tokens[at] spell a national body's noun, or 0. */
+function bodyLength(prep: PreparedText, at: number, sentence: number): number {
+  const words: string[] = [];
+  for (let k = at; k < prep.tokens.length && words.length < LONGEST && prep.tokens[k].sentence === sentence; k++) {
+    if (k > at && prep.tokens[k].start - prep.tokens[k - 1].end > 1) break;
+    words.push(prep.tokens[k].text);
+  }
+  let best = 0;
+  for (const phrase of NATIONAL_BODIES) if (phrase.length > best && phrase.every((w, i) => words[i] === w)) best = phrase.length;
+  // The noun must end its phrase: `Iraqi government officials` are people, `a Kenyan police-run camp` a place.
+  const next = prep.tokens[at + best];
+  if (best && next && next.sentence === sentence && (/^[-‐]$/.test(next.text) || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))))
+    return 0;
+  return best;
+}
+
+/** The mentions of national bodies that single-word demonym mentions start (the demonyms themselves are no names). */
+export function nationalBodies(prep: PreparedText, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.tokens.length !== 1 || m.headline || !isDemonym(m.text)) continue;
+    const n = bodyLength(prep, m.first + 1, m.sentence);
+    if (!n) continue;
+    const tokens = prep.tokens.slice(m.first, m.first + 1 + n);
+    const body = toMention({ ...m, end: tokens[tokens.length - 1].end, tokens }, prep.text);
+    vote(body, 'organization', 3, 'organization/national-body');
+    out.push(body);
+  }
+  return out;
+}
