@@ -16,6 +16,9 @@ import {
 import { vote, type Mention } from './mention';
 import { lookupPlace } from '../../lexicon/gazetteer';
 
+/** Lower-case nouns after a name that make it a ruler's: `the Assad regime`, `the Obama administration`. */
+const RULER_FOLLOWERS = new Set(['regime', 'administration', 'dictatorship']);
+
 /** Words after which an unknown name is more often a person's than a place's. */
 const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
 
@@ -62,12 +65,13 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   const next2 = word(last + 2);
   const after = text.slice(m.end, m.end + 40);
 
-  // `Turkey's Erdogan`, `Syria's Assad`: a country's leader.
-  if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2)
+  // `Turkey's Erdogan`, `Syria's Assad`: a country's leader; not `Sudan's Kassala state`, a part of the country.
+  if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2 && !PLACE_FOLLOWERS.has(next))
     vote(m, 'person', 1.5, 'person/context');
   if (PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 1, 'place/context');
   if (prev === 'to' || prev === 'at') vote(m, 'place', 0.4, 'place/context');
-  if (prev.toLowerCase() === 'the') vote(m, 'person', -2, 'person/context');
+  // `the X` is rarely a person, except a ruler's `the Assad regime`, `the Obama administration` (voted below).
+  if (prev.toLowerCase() === 'the' && !RULER_FOLLOWERS.has(next)) vote(m, 'person', -2, 'person/context');
   if (prev === 'to' && prev2 === 'according') {
     vote(m, 'organization', 0.6, 'organization/context');
     vote(m, 'person', 0.4, 'person/context');
@@ -87,7 +91,7 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   const defined = definedType(after);
   if (defined) vote(m, defined, 2.5, `${defined}/definition`);
   // `the Assad regime`: a ruler's name.
-  if (next === 'regime' || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
+  if (RULER_FOLLOWERS.has(next) || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
   if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
   // A common noun just before the name says what it names: `the striker Nordvik`, `the utility Eskom`, `the village of Yanque`.

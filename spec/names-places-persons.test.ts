@@ -1,0 +1,33 @@
+import { extract } from '../lib';
+import { lookupPlace } from '../lib/lexicon/gazetteer';
+
+const names = (text: string) => extract(text, { types: ['person', 'organization', 'place'] }).records;
+const typeOf = (text: string, name: string) => names(text).find((r) => r.text === name)?.type;
+
+describe('natural features and historical regions', () => {
+  it('the gazetteer knows rivers, seas, islands and regions written without a head word', () => {
+    expect(lookupPlace('Danube')[0]).toMatchObject({ kind: 'place' });
+    expect(lookupPlace('the Aegean')[0]).toMatchObject({ kind: 'region' });
+    expect(lookupPlace('Gascony')[0]).toMatchObject({ kind: 'region', countryCode: 'FR' });
+    expect(lookupPlace('Rhone')).toHaveLength(1);
+    // A river that shares its bare name with people is known only with its head word.
+    expect(lookupPlace('River Shannon')[0]).toMatchObject({ kind: 'place' });
+    expect(lookupPlace('Shannon').some((e) => e.kind === 'place')).toBe(false);
+  });
+
+  it('such names are places in running text', () => {
+    const text = 'Barges loaded with grain sailed down the Danube towards the Aegean, while the harvest in Gascony failed.';
+    expect(['Danube', 'Aegean', 'Gascony'].map((n) => typeOf(text, n))).toEqual(['place', 'place', 'place']);
+  });
+});
+
+describe('persons from context', () => {
+  it("a ruler's name before `regime` or `administration` is a person, though `the` stands before it", () => {
+    expect(typeOf('Monitors blamed the Valdran regime for the shelling of the market.', 'Valdran')).toBe('person');
+    expect(typeOf('Critics of the Morrisey administration said the budget was late.', 'Morrisey')).toBe('person');
+  });
+
+  it("`Country's X state` names a part of the country, not its leader", () => {
+    expect(typeOf("Thousands fled Sudan's Umbarra state after the rains.", 'Umbarra')).not.toBe('person');
+  });
+});
