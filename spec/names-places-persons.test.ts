@@ -1,5 +1,6 @@
 import { extract } from '../lib';
 import { lookupPlace } from '../lib/lexicon/gazetteer';
+import { prepare } from '../lib/text/prepare';
 
 const names = (text: string) => extract(text, { types: ['person', 'organization', 'place'] }).records;
 const typeOf = (text: string, name: string) => names(text).find((r) => r.text === name)?.type;
@@ -29,5 +30,17 @@ describe('persons from context', () => {
 
   it("`Country's X state` names a part of the country, not its leader", () => {
     expect(typeOf("Thousands fled Sudan's Umbarra state after the rains.", 'Umbarra')).not.toBe('person');
+  });
+});
+
+describe('words with letters outside wink’s alphabet', () => {
+  it('are one token, and a name stays whole', () => {
+    const text = 'Striker Dragan Petrović and the manager Kemal Yılmazoğlu met in Łowicz.';
+    const words = prepare(text).tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Petrović', 'Yılmazoğlu', 'Łowicz']));
+    const r = names(text);
+    expect(r.find((x) => x.text === 'Dragan Petrović')?.type).toBe('person');
+    expect(r.find((x) => x.text === 'Kemal Yılmazoğlu')?.type).toBe('person');
+    for (const x of r) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 });
