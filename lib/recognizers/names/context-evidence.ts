@@ -19,6 +19,12 @@ import { lookupPlace } from '../../lexicon/gazetteer';
 /** Lower-case nouns after a name that make it a ruler's: `the Assad regime`, `the Obama administration`. */
 const RULER_FOLLOWERS = new Set(['regime', 'administration', 'dictatorship']);
 
+/**
+ * `, England, 4 June` `, the Netherlands.` `, Ohio)`: a comma, then up to three capitalised words that close the
+ * phrase; not a list going on (`, Kansas, Tangerine Dream`).
+ */
+const PLACE_WITHIN = /^,\s*(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*(?:[.;:)\n]|,\s*[\p{Ll}\p{N}]|$)/u;
+
 /** Words after which an unknown name is more often a person's than a place's. */
 const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
 
@@ -68,7 +74,9 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   // `Turkey's Erdogan`, `Syria's Assad`: a country's leader; not `Sudan's Kassala state`, a part of the country.
   if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2 && !PLACE_FOLLOWERS.has(next))
     vote(m, 'person', 1.5, 'person/context');
-  if (PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 1, 'place/context');
+  // Case aside: `Near X, ...` and `In X, ...` start their sentence.
+  const prevLower = prev.toLowerCase();
+  if (PLACE_PREPOSITIONS.has(prevLower)) vote(m, 'place', 1, 'place/context');
   if (prev === 'to' || prev === 'at') vote(m, 'place', 0.4, 'place/context');
   // `the X` is rarely a person, except a ruler's `the Assad regime`, `the Obama administration` (voted below).
   if (prev.toLowerCase() === 'the' && !RULER_FOLLOWERS.has(next)) vote(m, 'person', -2, 'person/context');
@@ -108,5 +116,10 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
     if (PERSON_POSSESSIONS.has(owned)) vote(m, 'person', 1.2, 'person/possession');
   }
   // `X, Syria`: a place followed by its country or region.
-  if (/^,\s*\p{Lu}/u.test(after) && m.place === undefined && prev && PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 0.5, 'place/context');
+  if (/^,\s*\p{Lu}/u.test(after) && m.place === undefined && prev && PLACE_PREPOSITIONS.has(prevLower))
+    vote(m, 'place', 0.5, 'place/context');
+  // `Debden, England, 4 June`, `Kavala, Greece.`: a name, then a country or region that closes the phrase, is a town there.
+  const within = PLACE_WITHIN.exec(text.slice(m.end, m.end + 60))?.[1];
+  if (within && prev !== ',' && lookupPlace(within).some((e) => e.kind === 'country' || e.kind === 'region'))
+    vote(m, 'place', 2.5, 'place/within');
 }
