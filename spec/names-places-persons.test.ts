@@ -56,3 +56,17 @@ describe('places from context', () => {
     ['The award went to Martin Hollis, Scotland, who won by a length.', 'Martin Hollis', 'person'],
   ])('%s: %s is a %s', (text, name, type) => expect(typeOf(text, name)).toBe(type));
 });
+
+describe('what a clause or an apposition after a name says', () => {
+  it('`, which` is no person', () => {
+    expect(typeOf('Orders went to Vantrel Kormax, which builds the engines at a plant in Ohio.', 'Vantrel Kormax')).not.toBe('person');
+    expect(typeOf('Police said Drovnik, which first appeared last year, had claimed the attack.', 'Drovnik')).not.toBe('person');
+    expect(typeOf('Police said Drovnik, who first appeared last year, had claimed the attack.', 'Drovnik')).toBe('person');
+  });
+
+  it('`, a private company` types the name as a definition does', () => {
+    expect(typeOf('The breach hit Corvane Analytics, a private company that handles payroll for councils.', 'Corvane Analytics')).toBe(
+      'organization',
+    );
+  });
+});

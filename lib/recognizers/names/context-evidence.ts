@@ -50,10 +50,12 @@ const PLACE_PREPOSITIONS = new Set([
 /** `X is a village`, `X was an American actor`, `X is a Dutch utility`: a copula, an article, up to two modifiers and
  * the noun that says what X is. */
 const COPULA_DEFINITION = /^\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+/** `X, a private company that`, `X, an economist at`: an apposition says what X is the same way. */
+const APPOSITION = /^,\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 
 /** The type a definition after the name gives it (the first of its words that a descriptor list holds), or null. */
-function definedType(after: string): 'person' | 'organization' | 'place' | null {
-  const words = COPULA_DEFINITION.exec(after)?.[1].toLowerCase().split(/\s+/);
+function definedType(after: string, pattern = COPULA_DEFINITION): 'person' | 'organization' | 'place' | null {
+  const words = pattern.exec(after)?.[1].toLowerCase().split(/\s+/);
   for (const w of words ?? []) {
     if (PLACE_DESCRIPTORS.has(w)) return 'place';
     if (ORGANIZATION_DESCRIPTORS.has(w)) return 'organization';
@@ -91,6 +93,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   // `..., says Manal, as she ...`: the speaker after the verb, then the clause ends.
   if (SPEECH_VERBS.has(prev) && /^\s*(?:[,.;]|$)/.test(after)) vote(m, 'person', 1.2, 'person/context');
   if (/^,\s*(?:who|whose)\b/.test(after)) vote(m, 'person', 2, 'person/context');
+  // `Lockheed, which builds`, `Qilin, which first appeared`: people take `who`.
+  if (/^,\s*which\b/.test(after)) vote(m, 'person', -1.5, 'person/context');
   // An age in commas or brackets: `Amina Rwein, 36,`.
   if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
   if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
@@ -98,6 +102,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
     vote(m, 'place', 2.5, 'place/context');
   const defined = definedType(after);
   if (defined) vote(m, defined, 2.5, `${defined}/definition`);
+  const apposed = defined ? null : definedType(after, APPOSITION);
+  if (apposed) vote(m, apposed, 2, `${apposed}/apposition`);
   // `the Assad regime`: a ruler's name.
   if (RULER_FOLLOWERS.has(next) || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
