@@ -64,6 +64,11 @@ describe('what a clause or an apposition after a name says', () => {
     expect(typeOf('Police said Drovnik, who first appeared last year, had claimed the attack.', 'Drovnik')).toBe('person');
   });
 
+  it('`, the governor of` types the name as a definition does, by its last descriptor', () => {
+    expect(typeOf('Forty died, according to Tebbi-Kassou, the governor of the province.', 'Tebbi-Kassou')).toBe('person');
+    expect(typeOf('Work stopped at Dunmore Quarrying, a private company that cuts granite.', 'Dunmore Quarrying')).toBe('organization');
+  });
+
   it('`, a private company` types the name as a definition does', () => {
     expect(typeOf('The breach hit Corvane Analytics, a private company that handles payroll for councils.', 'Corvane Analytics')).toBe(
       'organization',

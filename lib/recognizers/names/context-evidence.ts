@@ -50,13 +50,15 @@ const PLACE_PREPOSITIONS = new Set([
 /** `X is a village`, `X was an American actor`, `X is a Dutch utility`: a copula, an article, up to two modifiers and
  * the noun that says what X is. */
 const COPULA_DEFINITION = /^\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
-/** `X, a private company that`, `X, an economist at`: an apposition says what X is the same way. */
-const APPOSITION = /^,\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+/** `X, a private company that`, `X, the governor of`: an apposition says what X is the same way; its head is its
+ * last descriptor (`a company spokesman`). */
+const APPOSITION = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 
 /** The type a definition after the name gives it (the first of its words that a descriptor list holds), or null. */
 function definedType(after: string, pattern = COPULA_DEFINITION): 'person' | 'organization' | 'place' | null {
-  const words = pattern.exec(after)?.[1].toLowerCase().split(/\s+/);
-  for (const w of words ?? []) {
+  const words = pattern.exec(after)?.[1].toLowerCase().split(/\s+/) ?? [];
+  if (pattern === APPOSITION) words.reverse();
+  for (const w of words) {
     if (PLACE_DESCRIPTORS.has(w)) return 'place';
     if (ORGANIZATION_DESCRIPTORS.has(w)) return 'organization';
     if (PERSON_DESCRIPTORS.has(w)) return 'person';
