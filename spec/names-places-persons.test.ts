@@ -1,6 +1,7 @@
 import { extract } from '../lib';
 import { lookupPlace } from '../lib/lexicon/gazetteer';
 import { prepare } from '../lib/text/prepare';
+import { analyseNames } from '../lib/recognizers/entities';
 
 const names = (text: string) => extract(text, { types: ['person', 'organization', 'place'] }).records;
 const typeOf = (text: string, name: string) => names(text).find((r) => r.text === name)?.type;
@@ -72,6 +73,21 @@ describe('what a clause or an apposition after a name says', () => {
   it('`, a private company` types the name as a definition does', () => {
     expect(typeOf('The breach hit Corvane Analytics, a private company that handles payroll for councils.', 'Corvane Analytics')).toBe(
       'organization',
+    );
+  });
+});
+
+describe('the shape of a personal name', () => {
+  const reasons = (text: string, name: string) =>
+    analyseNames(prepare(text))
+      .flatMap((g) => g.members)
+      .filter((m) => m.text === name)
+      .flatMap((m) => Object.values(m.reasons).map((r) => r?.why));
+  it('two capitalised words that no dictionary holds look like a person; a dictionary word breaks the shape', () => {
+    expect(reasons('The report was written by Corvin Daltrey last year.', 'Corvin Daltrey')).toContain('person/name-shape');
+    expect(reasons('The raid was part of the larger Operation Talvesh last year.', 'Operation Talvesh')).not.toContain('person/name-shape');
+    expect(reasons('The wells tap the thin Dalsgaard Formation under the plain.', 'Dalsgaard Formation')).not.toContain(
+      'person/name-shape',
     );
   });
 });

@@ -12,6 +12,7 @@ import {
   PLACE_HEADS,
 } from '../../lexicon/entity-words';
 import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+import { isDictionaryWord } from '../../lexicon/dictionary';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
 import { isWellKnownPlace } from './gazetteer-evidence';
@@ -89,10 +90,13 @@ export function wordEvidence(m: Mention): void {
     return;
   }
   if (firstName) vote(m, 'person', many ? 2.5 : 0.6, 'person/first-name');
-  // Two or three capitalised words that are no ordinary English words: `Fabrice Balanche`, `Bana Alabed`.
+  // Two or three capitalised words that are no ordinary English words: `Fabrice Balanche`, `Bana Alabed` (not
+  // `Operation Sayeed`, `Bakken Formation`).
   const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
   const plain = words.every(
-    (w, i) => (initial(w) && i > 0 && i < words.length - 1) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isWellKnownPlace(w)),
+    (w, i) =>
+      (initial(w) && i > 0 && i < words.length - 1) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isDictionaryWord(w) && !isWellKnownPlace(w)),
   );
   // `Delwyn J. Langejans`: a middle initial is the mark of a personal name.
   const middleInitial = words.length === 3 && initial(words[1]);
