@@ -91,3 +91,9 @@ describe('the shape of a personal name', () => {
     );
   });
 });
+
+describe('names in capitals', () => {
+  it('a first name in capitals still makes a person of a speaker’s label', () => {
+    expect(typeOf('SPOKESPERSON MIRELLA OKONJO-DAVIES: Good afternoon. I have a few items.', 'MIRELLA OKONJO-DAVIES')).toBe('person');
+  });
+});

@@ -70,7 +70,12 @@ export function wordEvidence(m: Mention): void {
     for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
     return;
   }
-  const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first) && !AMBIGUOUS_TITLES.has(words[0]);
+  // `MIREILLE OKONKWO`, a speaker's label in capitals: its first word is a first name as well.
+  const capitals = many && words.every((w) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w));
+  const firstName =
+    (isFirstName(words[0]) || (capitals && isFirstName(words[0][0] + words[0].slice(1).toLowerCase()))) &&
+    !DIRECTIONS.has(first) &&
+    !AMBIGUOUS_TITLES.has(words[0]);
   const lastWord = words[words.length - 1];
   // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
   const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
