@@ -97,3 +97,13 @@ describe('names in capitals', () => {
     expect(typeOf('SPOKESPERSON MIRELLA OKONJO-DAVIES: Good afternoon. I have a few items.', 'MIRELLA OKONJO-DAVIES')).toBe('person');
   });
 });
+
+describe('a feature before a town of its name', () => {
+  it('reads a well-known region or river, with its country, before a small town named after it', () => {
+    const places = names('He grew up in Bohemia and later farmed at the edge of the Black Forest.').filter((r) => r.type === 'place');
+    expect(places.map((r) => [r.text, (r as { countryCode?: string }).countryCode])).toEqual([
+      ['Bohemia', 'CZ'],
+      ['Black Forest', 'DE'],
+    ]);
+  });
+});

@@ -22,6 +22,8 @@ export interface PlaceEntry {
   population?: number;
   /** C capital, A first-level seat, 2 second-level seat. */
   seat?: string;
+  /** A natural feature or historical region (data/geo-features.ts): better known than a town of its name. */
+  feature?: boolean;
 }
 
 /** Remembers a pure string function's answers (names repeat in a text); forgets all past `limit` entries. */
@@ -252,7 +254,8 @@ function load(): Tables {
     const [kind, cc, names] = row.split('|');
     // Spellings that fold alike (`Rhône`, `Rhone`) are one entry.
     const keys = new Map(names.split(';').map((name) => [foldName(name), name]));
-    for (const [key, name] of keys) add(t.places, key, { kind: kind as PlaceKind, name, ...(cc ? { countryCode: cc } : {}) });
+    for (const [key, name] of keys)
+      add(t.places, key, { kind: kind as PlaceKind, name, ...(cc ? { countryCode: cc } : {}), feature: true });
   }
   for (const row of REGION_ROWS.split('\n')) {
     const [cc, name] = row.split('|');
