@@ -1197,6 +1197,23 @@ export const PLACE_DESCRIPTORS = new Set([
   'borough',
   'prefecture',
   'département',
+  // Natural features and realms: `the valley of X`, `the prairie of X`, `X is a river`.
+  'islands',
+  'archipelago',
+  'peninsula',
+  'valley',
+  'plain',
+  'plains',
+  'plateau',
+  'prairie',
+  'oasis',
+  'river',
+  'lake',
+  'mountain',
+  'mountains',
+  'kingdom',
+  'emirate',
+  'sultanate',
 ]);
 
 /** Nouns after a possessive that belong to a body, not a person: `Nordvik's players`, `Eskom's shareholders`. */
