@@ -108,3 +108,10 @@ describe('a feature before a town of its name', () => {
     ]);
   });
 });
+
+describe('titles side by side', () => {
+  it('are one title, even after one that is also an ordinary word', () => {
+    const found = names('Tomorrow the Deputy Secretary-General will open the session.').filter((r) => r.type === 'person');
+    expect(found.map((r) => r.text)).toEqual(['Deputy Secretary-General']);
+  });
+});

@@ -271,7 +271,10 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
   for (let i = start; i < to; i++) {
     let n = organizational ? 0 : titleAt(tokens, i, to);
     // `Major League Baseball`, `General Assembly`: an ordinary word after a title that is also one.
-    if (n === 1 && AMBIGUOUS_TITLES.has(tokens[i].text) && i + 1 < to && ordinaryWord(tokens[i + 1].text)) n = 0;
+    if (n === 1 && AMBIGUOUS_TITLES.has(tokens[i].text) && i + 1 < to && ordinaryWord(tokens[i + 1].text) && !titleAt(tokens, i + 1, to))
+      n = 0;
+    // `Deputy Secretary-General`, `Secretary General`: titles side by side are one title.
+    for (let more = n ? titleAt(tokens, i + n, to) : 0; more; more = titleAt(tokens, i + n, to)) n += more;
     if (n) {
       if (i > start) pieces.push(...split(tokens, start, i));
       const titleEnd = i + n;
