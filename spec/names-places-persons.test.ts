@@ -48,7 +48,8 @@ describe('words with letters outside wink’s alphabet', () => {
 
 describe('places from context', () => {
   // A place preposition counts at the start of a sentence too; a name, then a country or region that closes the
-  // phrase, is a town there; a person's first name still wins; a natural feature's noun describes a place.
+  // phrase, is a town there; a person's first name still wins; a natural feature's noun describes a place, and a
+  // dam or barrage is one.
   const listed = 'The unit served at Kelmarsh, England, 4 June 1943; Trosley, England, 17 June 1943.';
   it.each([
     ['Near Tell Bardoun, two strikes destroyed a bridge.', 'Tell Bardoun', 'place'],
@@ -56,6 +57,7 @@ describe('places from context', () => {
     [listed, 'Trosley', 'place'],
     ['The award went to Martin Hollis, Scotland, who won by a length.', 'Martin Hollis', 'person'],
     ['The army arrived in the prairie of Vantolca, which was surrounded by hills.', 'Vantolca', 'place'],
+    ['Engineers warned that the Kessar Barrage could fail after the floods.', 'Kessar Barrage', 'place'],
   ])('%s: %s is a %s', (text, name, type) => expect(typeOf(text, name)).toBe(type));
 });
 

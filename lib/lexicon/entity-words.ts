@@ -284,6 +284,15 @@ export const PLACE_HEADS = new Set([
   'hollow',
   'corner',
   'circle',
+  // Works on water and land that maps name: `X Dam`, `X Barrage`, `X Glacier`.
+  'dam',
+  'barrage',
+  'glacier',
+  'volcano',
+  'lagoon',
+  'oasis',
+  'wetlands',
+  'marshes',
 ]);
 
 /** A name ending in one of these names an event, a prize or an era, not a person, body or place (`Stanley Cup`). */
