@@ -117,3 +117,11 @@ describe('titles side by side', () => {
     expect(found.map((r) => r.text)).toEqual(['Deputy Secretary-General']);
   });
 });
+
+describe('a nationality noun before a name', () => {
+  it('is no part of it (`the Dane X`, `the Briton X`)', () => {
+    const text = "The visitors' coach, the Dane Henrik Salvesen-Moor, made two changes, and the Briton Callum Rudd-Ashby scored.";
+    expect(typeOf(text, 'Henrik Salvesen-Moor')).toBe('person');
+    expect(typeOf(text, 'Callum Rudd-Ashby')).toBe('person');
+  });
+});

@@ -1320,3 +1320,32 @@ export const PERSON_POSSESSIONS = new Set([
   'girlfriend',
   'boyfriend',
 ]);
+
+/** Nouns for a person of a nation that no demonym list gives (`the Spaniard X`, `the Briton X`). */
+export const NATIONALITY_NOUNS = new Set([
+  'Spaniard',
+  'Briton',
+  'Brit',
+  'Englishman',
+  'Englishwoman',
+  'Scot',
+  'Scotsman',
+  'Welshman',
+  'Welshwoman',
+  'Irishman',
+  'Irishwoman',
+  'Frenchman',
+  'Frenchwoman',
+  'Dutchman',
+  'Dutchwoman',
+  'Dane',
+  'Swede',
+  'Finn',
+  'Pole',
+  'Turk',
+  'Kiwi',
+  'Aussie',
+  'Argentine',
+  'Filipino',
+  'Filipina',
+]);

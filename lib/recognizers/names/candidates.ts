@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   NAME_LINKS,
   NAME_PARTICLES,
+  NATIONALITY_NOUNS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   ORGANIZATION_STARTS,
@@ -303,8 +304,13 @@ function split(tokens: Token[], from: number, to: number): { from: number; to: n
     if (i + 1 < to && next && !HYPHEN.test(next.text) && !HYPHEN.test(t.text)) {
       // `US NATO`: two acronyms side by side are two names.
       const twoAcronyms = isAcronym(t.text) && isAcronym(next.text);
-      // `British MI-6`, `Russian Putin`: a demonym before a name is not part of it, unless the name is a body.
-      const demonym = i === start && demonymCountry(t.text) !== undefined && !organizational && !NAME_LINKS.has(next.text);
+      // `British MI-6`, `Russian Putin`, `the Spaniard X`: a demonym before a name is not part of it, unless the name
+      // is a body.
+      const demonym =
+        i === start &&
+        (demonymCountry(t.text) !== undefined || NATIONALITY_NOUNS.has(t.text)) &&
+        !organizational &&
+        !NAME_LINKS.has(next.text);
       if (twoAcronyms || demonym) {
         if (!demonym) pieces.push({ from: start, to: i + 1 });
         start = i + 1;
