@@ -287,6 +287,15 @@ export const PLACE_HEADS = new Set([
   'hollow',
   'corner',
   'circle',
+  // Works on water and land that maps name: `X Dam`, `X Barrage`, `X Glacier`.
+  'dam',
+  'barrage',
+  'glacier',
+  'volcano',
+  'lagoon',
+  'oasis',
+  'wetlands',
+  'marshes',
 ]);
 
 /** A name ending in one of these names an event, a prize or an era, not a person, body or place (`Stanley Cup`). */
@@ -1200,6 +1209,23 @@ export const PLACE_DESCRIPTORS = new Set([
   'borough',
   'prefecture',
   'département',
+  // Natural features and realms: `the valley of X`, `the prairie of X`, `X is a river`.
+  'islands',
+  'archipelago',
+  'peninsula',
+  'valley',
+  'plain',
+  'plains',
+  'plateau',
+  'prairie',
+  'oasis',
+  'river',
+  'lake',
+  'mountain',
+  'mountains',
+  'kingdom',
+  'emirate',
+  'sultanate',
 ]);
 
 /** Nouns after a possessive that belong to a body, not a person: `Nordvik's players`, `Eskom's shareholders`. */
@@ -1296,4 +1322,33 @@ export const PERSON_POSSESSIONS = new Set([
   'premiership',
   'girlfriend',
   'boyfriend',
+]);
+
+/** Nouns for a person of a nation that no demonym list gives (`the Spaniard X`, `the Briton X`). */
+export const NATIONALITY_NOUNS = new Set([
+  'Spaniard',
+  'Briton',
+  'Brit',
+  'Englishman',
+  'Englishwoman',
+  'Scot',
+  'Scotsman',
+  'Welshman',
+  'Welshwoman',
+  'Irishman',
+  'Irishwoman',
+  'Frenchman',
+  'Frenchwoman',
+  'Dutchman',
+  'Dutchwoman',
+  'Dane',
+  'Swede',
+  'Finn',
+  'Pole',
+  'Turk',
+  'Kiwi',
+  'Aussie',
+  'Argentine',
+  'Filipino',
+  'Filipina',
 ]);

@@ -22,6 +22,8 @@ export interface PlaceEntry {
   population?: number;
   /** C capital, A first-level seat, 2 second-level seat. */
   seat?: string;
+  /** A natural feature or historical region (data/geo-features.ts): better known than a town of its name. */
+  feature?: boolean;
 }
 
 /** Remembers a pure string function's answers (names repeat in a text); forgets all past `limit` entries. */
@@ -225,6 +227,7 @@ function load(): Tables {
   const { COUNTRY_ROWS } = require('./data/countries') as { COUNTRY_ROWS: string };
   const { REGION_ROWS } = require('./data/regions') as { REGION_ROWS: string };
   const { FIRST_NAME_ROWS } = require('./data/first-names') as { FIRST_NAME_ROWS: string };
+  const { GEO_FEATURE_ROWS } = require('./data/geo-features') as { GEO_FEATURE_ROWS: string };
   /* eslint-enable @typescript-eslint/no-require-imports */
   const built = prebuilt();
   if (built) looseTables = built.loose;
@@ -246,6 +249,14 @@ function load(): Tables {
     for (const d of demonyms.split(';')) if (d) t.demonyms.set(d, cc);
   }
   for (const [name, kind] of GEO_REGIONS) add(t.places, foldName(name), { kind, name });
+  for (const row of GEO_FEATURE_ROWS.split('\n')) {
+    if (!row) continue;
+    const [kind, cc, names] = row.split('|');
+    // Spellings that fold alike (`Rhône`, `Rhone`) are one entry.
+    const keys = new Map(names.split(';').map((name) => [foldName(name), name]));
+    for (const [key, name] of keys)
+      add(t.places, key, { kind: kind as PlaceKind, name, ...(cc ? { countryCode: cc } : {}), feature: true });
+  }
   for (const row of REGION_ROWS.split('\n')) {
     const [cc, name] = row.split('|');
     const entry: PlaceEntry = { kind: 'region', name, countryCode: cc };

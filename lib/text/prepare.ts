@@ -77,6 +77,27 @@ export function groupParagraphs(text: string, size: number): { start: number; en
   return groups.length ? groups : [{ start: 0, end: text.length }];
 }
 
+/** Letters only (with their combining marks). */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * wink cuts words at letters outside its alphabet (`Mili` `č` `evi` `ć`, `Y` `ı` `ld` `ı` `r` `ı` `m`): attached
+ * pieces of letters, one of them such a letter (an `unk` token), are one word.
+ */
+function splitWord(a: Token, b: Token, joined: boolean): boolean {
+  return a.end === b.start && (joined || a.kind === 'unk' || b.kind === 'unk') && LETTERS.test(a.text) && LETTERS.test(b.text);
+}
+
+/** Appends `b` to the word `a`: a capitalised word so pieced together is a name; else it keeps the part of speech
+ * of the first piece wink knew. */
+function joinWord(a: Token, b: Token): void {
+  if (a.kind === 'unk') a.pos = b.kind === 'unk' ? 'NOUN' : b.pos;
+  a.text += b.text;
+  a.end = b.end;
+  a.kind = 'word';
+  if (/^\p{Lu}/u.test(a.text)) a.pos = 'PROPN';
+}
+
 export function prepare(original: string): PreparedText {
   const text = blankMarkup(original);
   const nlp = wink();
@@ -93,6 +114,10 @@ export function prepare(original: string): PreparedText {
     const pos = doc.tokens().out(its.pos) as string[];
     const kinds = doc.tokens().out(its.type) as string[];
     const base = tokens.length;
+    // Index in `tokens` of each of wink's tokens (a split word's pieces share one).
+    const indexOf = new Int32Array(values.length);
+    // The last token made of pieces, which takes the next piece of letters whatever its kind.
+    let joined: Token | undefined;
     let at = 0;
     for (let i = 0; i < values.length; i++) {
       at += spaces[i].length;
@@ -100,16 +125,25 @@ export function prepare(original: string): PreparedText {
       // wink's tokenizer is lossless; this search only guards against a surprise, so offsets stay exact.
       if (piece.slice(start, start + values[i].length) !== values[i]) {
         const found = piece.indexOf(values[i], Math.max(0, at - spaces[i].length));
-        if (found < 0) continue;
+        if (found < 0) {
+          indexOf[i] = tokens.length - 1;
+          continue;
+        }
         start = found;
       }
       at = start + values[i].length;
-      tokens.push({ text: values[i], start: chunk.start + start, end: chunk.start + at, pos: pos[i], kind: kinds[i], sentence: -1 });
+      const token = { text: values[i], start: chunk.start + start, end: chunk.start + at, pos: pos[i], kind: kinds[i], sentence: -1 };
+      const last = tokens.length > base ? tokens[tokens.length - 1] : undefined;
+      if (last && splitWord(last, token, joined === last)) {
+        joinWord(last, token);
+        joined = last;
+      } else tokens.push(token);
+      indexOf[i] = tokens.length - 1;
     }
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of spans) {
-      const firstToken = base + first;
-      const endToken = Math.min(base + last + 1, tokens.length);
+    for (const [first, lastToken] of spans) {
+      const firstToken = first > 0 && indexOf[first] === indexOf[first - 1] ? indexOf[first] + 1 : indexOf[first];
+      const endToken = Math.min(indexOf[Math.min(lastToken, values.length - 1)] + 1, tokens.length);
       if (firstToken >= endToken) continue;
       sentences.push({ start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
     }

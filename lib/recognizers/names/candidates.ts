@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   NAME_LINKS,
   NAME_PARTICLES,
+  NATIONALITY_NOUNS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   ORGANIZATION_STARTS,
@@ -290,7 +291,10 @@ function split(tokens: Token[], from: number, to: number, keepThe = false): { fr
   for (let i = start; i < to; i++) {
     let n = organizational ? 0 : titleAt(tokens, i, to);
     // `Major League Baseball`, `General Assembly`: an ordinary word after a title that is also one.
-    if (n === 1 && AMBIGUOUS_TITLES.has(tokens[i].text) && i + 1 < to && ordinaryWord(tokens[i + 1].text)) n = 0;
+    if (n === 1 && AMBIGUOUS_TITLES.has(tokens[i].text) && i + 1 < to && ordinaryWord(tokens[i + 1].text) && !titleAt(tokens, i + 1, to))
+      n = 0;
+    // `Deputy Secretary-General`, `Secretary General`: titles side by side are one title.
+    for (let more = n ? titleAt(tokens, i + n, to) : 0; more; more = titleAt(tokens, i + n, to)) n += more;
     if (n) {
       if (i > start) pieces.push(...split(tokens, start, i));
       const titleEnd = i + n;
@@ -319,8 +323,13 @@ function split(tokens: Token[], from: number, to: number, keepThe = false): { fr
     if (i + 1 < to && next && !HYPHEN.test(next.text) && !HYPHEN.test(t.text)) {
       // `US NATO`: two acronyms side by side are two names.
       const twoAcronyms = isAcronym(t.text) && isAcronym(next.text);
-      // `British MI-6`, `Russian Putin`: a demonym before a name is not part of it, unless the name is a body.
-      const demonym = i === start && demonymCountry(t.text) !== undefined && !demonymOwned && !NAME_LINKS.has(next.text);
+      // `British MI-6`, `Russian Putin`, `the Spaniard X`: a demonym before a name is not part of it, unless the name
+      // is a body.
+      const demonym =
+        i === start &&
+        (demonymCountry(t.text) !== undefined || NATIONALITY_NOUNS.has(t.text)) &&
+        !demonymOwned &&
+        !NAME_LINKS.has(next.text);
       if (twoAcronyms || demonym) {
         if (!demonym) pieces.push({ from: start, to: i + 1 });
         start = i + 1;

@@ -16,6 +16,15 @@ import {
 import { vote, type Mention } from './mention';
 import { lookupPlace } from '../../lexicon/gazetteer';
 
+/** Lower-case nouns after a name that make it a ruler's: `the Assad regime`, `the Obama administration`. */
+const RULER_FOLLOWERS = new Set(['regime', 'administration', 'dictatorship']);
+
+/**
+ * `, England, 4 June` `, the Netherlands.` `, Ohio)`: a comma, then up to three capitalised words that close the
+ * phrase; not a list going on (`, Kansas, Tangerine Dream`).
+ */
+const PLACE_WITHIN = /^,\s*(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})\s*(?:[.;:)\n]|,\s*[\p{Ll}\p{N}]|$)/u;
+
 /** Words after which an unknown name is more often a person's than a place's. */
 const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
 
@@ -44,11 +53,15 @@ const PLACE_PREPOSITIONS = new Set([
 /** `X is a village`, `X was an American actor`, `X is a Dutch utility`: a copula, an article, up to two modifiers and
  * the noun that says what X is. */
 const COPULA_DEFINITION = /^\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+/** `X, a private company that`, `X, the governor of`: an apposition says what X is the same way; its head is its
+ * last descriptor (`a company spokesman`). */
+const APPOSITION = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 
 /** The type a definition after the name gives it (the first of its words that a descriptor list holds), or null. */
-function definedType(after: string): 'person' | 'organization' | 'place' | null {
-  const words = COPULA_DEFINITION.exec(after)?.[1].toLowerCase().split(/\s+/);
-  for (const w of words ?? []) {
+function definedType(after: string, pattern = COPULA_DEFINITION): 'person' | 'organization' | 'place' | null {
+  const words = pattern.exec(after)?.[1].toLowerCase().split(/\s+/) ?? [];
+  if (pattern === APPOSITION) words.reverse();
+  for (const w of words) {
     if (PLACE_DESCRIPTORS.has(w)) return 'place';
     if (ORGANIZATION_DESCRIPTORS.has(w)) return 'organization';
     if (PERSON_DESCRIPTORS.has(w)) return 'person';
@@ -65,12 +78,15 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   const next2 = word(last + 2);
   const after = text.slice(m.end, m.end + 40);
 
-  // `Turkey's Erdogan`, `Syria's Assad`: a country's leader.
-  if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2)
+  // `Turkey's Erdogan`, `Syria's Assad`: a country's leader; not `Sudan's Kassala state`, a part of the country.
+  if (/^['’]s$/.test(prev) && lookupPlace(prev2).some((e) => e.kind === 'country') && m.words.length <= 2 && !PLACE_FOLLOWERS.has(next))
     vote(m, 'person', 1.5, 'person/context');
-  if (PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 1, 'place/context');
+  // Case aside: `Near X, ...` and `In X, ...` start their sentence.
+  const prevLower = prev.toLowerCase();
+  if (PLACE_PREPOSITIONS.has(prevLower)) vote(m, 'place', 1, 'place/context');
   if (prev === 'to' || prev === 'at') vote(m, 'place', 0.4, 'place/context');
-  if (prev.toLowerCase() === 'the') vote(m, 'person', -2, 'person/context');
+  // `the X` is rarely a person, except a ruler's `the Assad regime`, `the Obama administration` (voted below).
+  if (prev.toLowerCase() === 'the' && !RULER_FOLLOWERS.has(next)) vote(m, 'person', -2, 'person/context');
   if (prev === 'to' && prev2 === 'according') {
     vote(m, 'organization', 0.6, 'organization/context');
     vote(m, 'person', 0.4, 'person/context');
@@ -94,8 +110,10 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
     vote(m, 'place', 2.5, 'place/context');
   const defined = definedType(after);
   if (defined) vote(m, defined, 2.5, `${defined}/definition`);
+  const apposed = defined ? null : definedType(after, APPOSITION);
+  if (apposed) vote(m, apposed, 2, `${apposed}/apposition`);
   // `the Assad regime`: a ruler's name.
-  if (next === 'regime' || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
+  if (RULER_FOLLOWERS.has(next) || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
   if (PLACE_FOLLOWERS.has(next)) vote(m, 'place', 1.5, 'place/context');
   if (ORGANIZATION_FOLLOWERS.has(next) && !(next === 'forces' && next2 === '')) vote(m, 'organization', 1.5, 'organization/context');
   // A common noun just before the name says what it names: `the striker Nordvik`, `the utility Eskom`, `the village of Yanque`.
@@ -112,5 +130,10 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
     if (PERSON_POSSESSIONS.has(owned)) vote(m, 'person', 1.2, 'person/possession');
   }
   // `X, Syria`: a place followed by its country or region.
-  if (/^,\s*\p{Lu}/u.test(after) && m.place === undefined && prev && PLACE_PREPOSITIONS.has(prev)) vote(m, 'place', 0.5, 'place/context');
+  if (/^,\s*\p{Lu}/u.test(after) && m.place === undefined && prev && PLACE_PREPOSITIONS.has(prevLower))
+    vote(m, 'place', 0.5, 'place/context');
+  // `Debden, England, 4 June`, `Kavala, Greece.`: a name, then a country or region that closes the phrase, is a town there.
+  const within = PLACE_WITHIN.exec(text.slice(m.end, m.end + 60))?.[1];
+  if (within && prev !== ',' && lookupPlace(within).some((e) => e.kind === 'country' || e.kind === 'region'))
+    vote(m, 'place', 2.5, 'place/within');
 }

@@ -38,6 +38,8 @@ function choose(entries: readonly PlaceEntry[], countries: Set<string>): { entry
     if (e.kind === 'city' && e.countryCode && countries.has(e.countryCode)) s += 3e9;
     if (e.kind === 'region' && e.countryCode && countries.has(e.countryCode)) s += 2.5e9;
     if (e.kind === 'city' && (e.population ?? 0) >= 500000) s += 1.5e9;
+    // `Bohemia`, `the Potomac`: a well-known region or river before a small town named after it.
+    if (e.feature) s += 5e9;
     return s;
   };
   const ranked = [...entries].sort((a, b) => score(b) - score(a));

@@ -12,6 +12,7 @@ import {
   PLACE_HEADS,
 } from '../../lexicon/entity-words';
 import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+import { isDictionaryWord } from '../../lexicon/dictionary';
 import { COMPANY_HEAD_SET } from '../../lexicon/organization-words';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
@@ -71,7 +72,12 @@ export function wordEvidence(m: Mention): void {
     for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
     return;
   }
-  const firstName = isFirstName(words[0]) && !DIRECTIONS.has(first) && !AMBIGUOUS_TITLES.has(words[0]);
+  // `MIREILLE OKONKWO`, a speaker's label in capitals: its first word is a first name as well.
+  const capitals = many && words.every((w) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w));
+  const firstName =
+    (isFirstName(words[0]) || (capitals && isFirstName(words[0][0] + words[0].slice(1).toLowerCase()))) &&
+    !DIRECTIONS.has(first) &&
+    !AMBIGUOUS_TITLES.has(words[0]);
   const lastWord = words[words.length - 1];
   // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
   const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
@@ -91,10 +97,13 @@ export function wordEvidence(m: Mention): void {
     return;
   }
   if (firstName) vote(m, 'person', many ? 2.5 : 0.6, 'person/first-name');
-  // Two or three capitalised words that are no ordinary English words: `Fabrice Balanche`, `Bana Alabed`.
+  // Two or three capitalised words that are no ordinary English words: `Fabrice Balanche`, `Bana Alabed` (not
+  // `Operation Sayeed`, `Bakken Formation`).
   const initial = (w: string) => /^\p{Lu}\.$/u.test(w);
   const plain = words.every(
-    (w, i) => (initial(w) && i > 0 && i < words.length - 1) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isWellKnownPlace(w)),
+    (w, i) =>
+      (initial(w) && i > 0 && i < words.length - 1) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isDictionaryWord(w) && !isWellKnownPlace(w)),
   );
   // `Delwyn J. Langejans`: a middle initial is the mark of a personal name.
   const middleInitial = words.length === 3 && initial(words[1]);
