@@ -6,7 +6,7 @@
  */
 import type { PreparedText, Token } from '../../text/prepare';
 import { tokenAt } from '../../text/prepare';
-import { compromise } from '../../text/compromise';
+import { remoteVerbLemma } from '../../text/compromise';
 import { startsClause } from './concept';
 import { CHANGE_NOUNS, COPULAS, LINKING_WORDS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 
@@ -235,14 +235,7 @@ const lemmas = new Map<string, string>();
 export function lemmaOf(word: string): string {
   let lemma = lemmas.get(word);
   if (lemma === undefined) {
-    const doc = compromise()(word);
-    // A base form stays ("stay", "reach"); other words are taken as a verb in the form their ending says
-    // ("rose" alone reads as a flower).
-    if (doc.has('#Infinitive')) lemma = word;
-    else {
-      doc.tag(/ing$/.test(word) ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'PastTense');
-      lemma = doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
-    }
+    lemma = remoteVerbLemma(word);
     if (lemmas.size > 10_000) lemmas.clear();
     lemmas.set(word, lemma);
   }
