@@ -68,6 +68,17 @@ describe("compromise in the CLI's helper thread", () => {
     }
   });
 
+  run('answers lemmas it worked out ahead (prefetched) as compromise would', () => {
+    const helper = service();
+    try {
+      const verbs = ['climbed', 'slid', 'were', 'has', 'hired'];
+      helper.prefetchVerbLemmas?.(verbs);
+      expect(verbs.map((v) => helper.verbLemma(v))).toEqual(verbs.map((v) => verbLemma(v)));
+    } finally {
+      helper.stop();
+    }
+  });
+
   run('carries a failure back to the caller as an error', () => {
     const helper = service();
     try {

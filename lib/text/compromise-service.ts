@@ -12,6 +12,12 @@ import type { CompromiseRunner, RawTerm } from './compromise';
 
 export type ServiceRequest = { op: 'tagJoined' | 'verbLemma'; arg: string } | { op: 'wordLemma'; arg: string; as: 'Noun' | 'Verb' };
 
+/** Words whose verb lemmas the pipeline will probably ask for: the helper works them out while it would be idle. */
+export interface PrefetchRequest {
+  op: 'prefetch';
+  words: string[];
+}
+
 export type ServiceReply = { ok: true; value: RawTerm[] | string } | { ok: false; message: string };
 
 /** Set by the helper when its reply is posted; this thread waits on it. */
@@ -47,13 +53,20 @@ export function startCompromiseService(): CompromiseService {
     tagJoined: (joined) => call({ op: 'tagJoined', arg: joined }) as RawTerm[],
     verbLemma: (word) => call({ op: 'verbLemma', arg: word }) as string,
     wordLemma: (word, as) => call({ op: 'wordLemma', arg: word, as }) as string,
+    prefetchVerbLemmas: (words) => port1.postMessage({ op: 'prefetch', words } satisfies PrefetchRequest),
     stop: () => void worker.terminate(),
   };
 }
 
-/** The helper's side: answers each request, then wakes the waiting thread. */
-export function serveCompromise(port: MessagePort, flag: Int32Array, run: (request: ServiceRequest) => RawTerm[] | string): void {
-  port.on('message', (request: ServiceRequest) => {
+/** The helper's side: answers each request, then wakes the waiting thread; a prefetch gets no answer. */
+export function serveCompromise(
+  port: MessagePort,
+  flag: Int32Array,
+  run: (request: ServiceRequest) => RawTerm[] | string,
+  prefetch: (words: string[]) => void,
+): void {
+  port.on('message', (request: ServiceRequest | PrefetchRequest) => {
+    if (request.op === 'prefetch') return prefetch(request.words);
     let reply: ServiceReply;
     try {
       reply = { ok: true, value: run(request) };

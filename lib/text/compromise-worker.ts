@@ -5,10 +5,41 @@ import { serveCompromise } from './compromise-service';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 compromise();
-serveCompromise(port, flag, (r) => {
-  if (r.op === 'wordLemma') return wordLemma(r.arg, r.as);
-  return r.op === 'tagJoined' ? tagJoined(r.arg) : verbLemma(r.arg);
-});
+
+/** Verb lemmas worked out ahead (a lemma takes compromise several milliseconds: it tags the word twice). */
+const lemmas = new Map<string, string>();
+const MAX_LEMMAS = 10_000;
+function lemmaOf(word: string): string {
+  let lemma = lemmas.get(word);
+  if (lemma === undefined) {
+    lemma = verbLemma(word);
+    if (lemmas.size >= MAX_LEMMAS) lemmas.clear();
+    lemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+/** Prefetched words, one per turn of the event loop, so that a call that arrives meanwhile waits for one word at most. */
+const queue: string[] = [];
+function next(): void {
+  const word = queue.shift();
+  if (word === undefined) return;
+  lemmaOf(word);
+  setImmediate(next);
+}
+
+serveCompromise(
+  port,
+  flag,
+  (r) => {
+    if (r.op === 'wordLemma') return wordLemma(r.arg, r.as);
+    return r.op === 'tagJoined' ? tagJoined(r.arg) : lemmaOf(r.arg);
+  },
+  (words) => {
+    if (!queue.length) setImmediate(next);
+    queue.push(...words);
+  },
+);
 
 /**
  * A first call compiles most of compromise's tagger and conjugator; done here while the main thread is busy, the

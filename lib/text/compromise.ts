@@ -21,6 +21,8 @@ export interface CompromiseRunner {
   tagJoined(joined: string): RawTerm[];
   verbLemma(word: string): string;
   wordLemma(word: string, as: 'Noun' | 'Verb'): string;
+  /** Words verbLemma will probably be asked for soon: a helper thread may work them out meanwhile. */
+  prefetchVerbLemmas?(words: string[]): void;
 }
 
 const local: CompromiseRunner = { tagJoined, verbLemma, wordLemma };
@@ -32,6 +34,13 @@ export function useCompromiseRunner(remote: CompromiseRunner | null): void {
 }
 
 const activeRunner = () => (instance ? local : runner);
+
+/** Whether verb lemmas are worked out in another thread, which can start on likely words early. */
+export const lemmasInHelper = () => activeRunner().prefetchVerbLemmas !== undefined;
+
+export function prefetchVerbLemmas(words: string[]): void {
+  if (words.length) activeRunner().prefetchVerbLemmas?.(words);
+}
 
 type Lexicon = Record<string, string | string[]>;
 let lexicon: Lexicon | null = null;

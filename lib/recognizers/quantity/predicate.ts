@@ -6,7 +6,7 @@
  */
 import type { PreparedText, Token } from '../../text/prepare';
 import { tokenAt } from '../../text/prepare';
-import { remoteVerbLemma } from '../../text/compromise';
+import { prefetchVerbLemmas, remoteVerbLemma } from '../../text/compromise';
 import { startsClause } from './concept';
 import { CHANGE_NOUNS, COPULAS, LINKING_WORDS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 
@@ -240,4 +240,18 @@ export function lemmaOf(word: string): string {
     lemmas.set(word, lemma);
   }
   return lemma;
+}
+
+/**
+ * Hands the helper thread (lib/text/compromise-service.ts) the verbs of the sentences that hold a number, in text
+ * order: the words lemmaOf is mostly asked for, which it then works out while this thread finds names and dates.
+ */
+export function prefetchPredicateLemmas(prep: PreparedText): void {
+  const words = new Set<string>();
+  for (const s of prep.sentences) {
+    const toks = prep.tokens.slice(s.firstToken, s.endToken);
+    if (!toks.some((t) => t.pos === 'NUM')) continue;
+    for (const t of toks) if ((t.pos === 'VERB' || t.pos === 'AUX') && !lemmas.has(t.text.toLowerCase())) words.add(t.text.toLowerCase());
+  }
+  prefetchVerbLemmas([...words]);
 }
