@@ -4,6 +4,7 @@
  * build is compromise's own, and compromise run in the CLI's helper thread (lib/text/compromise-service.ts)
  * answers as compromise in this thread does.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { liveLexicon, tagJoined, verbLemma, wordLemma } from '../lib/text/compromise';
@@ -91,5 +92,28 @@ describe("compromise in the CLI's helper thread", () => {
     } finally {
       helper.stop();
     }
+  });
+});
+
+describe('the code cache written by the build', () => {
+  const built = join(DIST, 'code-cache.js');
+  (existsSync(join(DIST, 'code-cache')) ? it : it.skip)("is V8's for this Node: the CLI's modules compile from it", () => {
+    // Counts the caches V8 takes and refuses while the CLI's modules load, in a fresh process.
+    const probe = `
+      const vm = require('node:vm');
+      const Script = vm.Script;
+      const seen = { taken: 0, refused: 0 };
+      vm.Script = function (source, options) {
+        const script = new Script(source, options);
+        if (options && options.cachedData) seen[script.cachedDataRejected ? 'refused' : 'taken']++;
+        return script;
+      };
+      require(${JSON.stringify(built)}).useCodeCache();
+      require(${JSON.stringify(join(DIST, 'cli', 'main.js'))});
+      console.log(JSON.stringify(seen));`;
+    const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    const seen = JSON.parse(run.stdout) as { taken: number; refused: number };
+    expect(seen.refused).toBe(0);
+    expect(seen.taken).toBeGreaterThan(20);
   });
 });

@@ -2,8 +2,10 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { compromise, tagJoined, verbLemma, wordLemma } from './compromise';
 import { serveCompromise } from './compromise-service';
+import { useCodeCache } from '../code-cache';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
+useCodeCache();
 compromise();
 
 /** Verb lemmas worked out ahead (a lemma takes compromise several milliseconds: it tags the word twice). */
