@@ -6,7 +6,6 @@ import { useCodeCache } from '../code-cache';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 useCodeCache();
-compromise();
 
 /** Verb lemmas worked out ahead (a lemma takes compromise several milliseconds: it tags the word twice). */
 const lemmas = new Map<string, string>();
@@ -26,7 +25,11 @@ const queue: string[] = [];
 function next(): void {
   const word = queue.shift();
   if (word === undefined) return;
-  lemmaOf(word);
+  try {
+    lemmaOf(word);
+  } catch {
+    // asked for, the word fails again, and the caller hears why
+  }
   setImmediate(next);
 }
 
@@ -49,7 +52,14 @@ serveCompromise(
  */
 const WARM_UP_TEXT = 'Mayor Ada Quill of Brindlewick said on Tuesday that 40 families had left the valley.\n\nThe council voted 7-2.';
 const WARM_UP_VERBS = ['said', 'rose', 'falling', 'reports', 'cut'];
+// Loading runs here too, after the handler is in place: should compromise fail to load, each call answers with
+// the error (a dead thread would leave the main thread waiting).
 setImmediate(() => {
-  tagJoined(WARM_UP_TEXT);
-  for (const verb of WARM_UP_VERBS) verbLemma(verb);
+  try {
+    compromise();
+    tagJoined(WARM_UP_TEXT);
+    for (const verb of WARM_UP_VERBS) verbLemma(verb);
+  } catch {
+    // the calls report it
+  }
 });
