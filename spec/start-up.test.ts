@@ -117,3 +117,19 @@ describe('the code cache written by the build', () => {
     expect(seen.taken).toBeGreaterThan(20);
   });
 });
+
+describe('the CLI with and without the helper', () => {
+  const bin = join(__dirname, '..', 'bin', 'extract');
+  const samples = join(__dirname, '..', 'samples');
+  (existsSync(join(DIST, 'cli', 'main.js')) ? it : it.skip)('writes the same bytes', () => {
+    const run = (helper: string) =>
+      spawnSync(process.execPath, [bin, '--format', 'jsonl', samples], {
+        encoding: 'utf8',
+        env: { ...process.env, EXTRACT_COMPROMISE_HELPER: helper },
+      });
+    const [on, off] = [run('on'), run('off')];
+    expect(on.status).toBe(0);
+    expect(on.stdout.length).toBeGreaterThan(1000);
+    expect(on.stdout).toBe(off.stdout);
+  });
+});
