@@ -20,6 +20,7 @@ import { assignClusters, ClusterJoiner } from './refiners/clusters';
 import { resolveAttributions } from './refiners/attribution';
 import { linkAges } from './refiners/ages';
 import { BETWEEN_SEGMENTS, collectBetweenJobs } from './heap';
+import { lemmasInHelper } from './text/compromise';
 
 /**
  * Each recognizer, the record types it can produce, and how to load it. Recognizers load on first use, with their
@@ -33,6 +34,8 @@ const RECOGNIZERS: { produces: RecordType[]; load: () => Recognizer }[] = [
   { produces: ['quantity'], load: () => require('./recognizers/quantity').recognizeQuantities },
 ];
 const loadDateline = (): typeof import('./text/dateline').detectDateline => require('./text/dateline').detectDateline;
+const loadLemmaPrefetch = (): typeof import('./recognizers/quantity/predicate').prefetchPredicateLemmas =>
+  require('./recognizers/quantity/predicate').prefetchPredicateLemmas;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface ResolvedOptions {
@@ -153,6 +156,8 @@ function extractDocument(
   core = { start: 0, end: text.length },
 ): { records: ExtractRecord[]; sentences: number; sentencesBefore: number } {
   const prep = prepare(text);
+  // Quantities ask compromise for verb lemmas, last; when it runs in a helper thread, that can start now.
+  if (opts.types.has('quantity') && lemmasInHelper()) loadLemmaPrefetch()(prep);
   let drafts: Draft[] = [];
   for (const r of RECOGNIZERS) {
     const wanted = r.produces.some((t) => opts.types.has(t));

@@ -4,11 +4,33 @@
  * the modules that read it (each falls back to its source module when its file is missing):
  * - the gazetteer's city table and its sorted key indexes (lib/lexicon/key-index.ts), instead of folding 50,000 city
  *   names on first use;
- * - the name tagger's weights, instead of compiling a 3 MB base64 module.
+ * - the name tagger's weights, instead of compiling a 3 MB base64 module;
+ * - compromise's lexicon as JSON, so that lexicon lookups need not load compromise (lib/text/compromise.ts);
+ * - V8's code cache of the modules the CLI runs on a first document (lib/code-cache.ts): the CLI once on a sample
+ *   article, and compromise's calls in this process (in the CLI they run in a helper thread).
  */
 const fs = require('node:fs');
 const { CITY_INDEX_FILE, encodeCityIndexes } = require('../dist/lexicon/gazetteer.js');
 const { NAMES_MODEL_FILE, committedModelBytes } = require('../dist/ner/tagger.js');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { CODE_CACHE_DIR, WRITE_ENV, saveCodeCache, useCodeCache } = require('../dist/code-cache.js');
 
 fs.writeFileSync(CITY_INDEX_FILE, encodeCityIndexes());
 fs.writeFileSync(NAMES_MODEL_FILE, committedModelBytes());
+
+fs.rmSync(CODE_CACHE_DIR, { recursive: true, force: true });
+const root = path.join(__dirname, '..');
+const samples = path.join(root, 'samples');
+execFileSync(process.execPath, [path.join(root, 'bin', 'extract'), '--format', 'jsonl', samples], {
+  env: { ...process.env, [WRITE_ENV]: '1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+process.env[WRITE_ENV] = '1';
+useCodeCache();
+const { LEXICON_FILE, liveLexicon, tagJoined, verbLemma, wordLemma } = require('../dist/text/compromise.js');
+fs.writeFileSync(LEXICON_FILE, JSON.stringify(liveLexicon()));
+for (const paragraph of fs.readFileSync(path.join(samples, 'conflict-report.txt'), 'utf8').split(/\n\s*\n/)) tagJoined(paragraph);
+for (const verb of ['said', 'killed', 'rose', 'falling', 'reports']) verbLemma(verb);
+wordLemma('people', 'Noun');
+saveCodeCache();

@@ -1,4 +1,11 @@
-/** compromise, loaded once on first use; only ever run on short spans (a sentence), never on a whole document. */
+/**
+ * compromise, loaded once on first use; only ever run on short spans (a sentence), never on a whole document.
+ * Everything the pipeline asks of it goes through this file: its lexicon, tagging spans, and verb lemmas. The CLI
+ * may hand the tagging and the lemmas to a helper thread that loads compromise while this one reads the input
+ * (./compromise-service.ts): the same functions run there, on the same arguments.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type nlpType from 'compromise';
 
 let instance: typeof nlpType | null = null;
@@ -8,6 +15,104 @@ export function compromise(): typeof nlpType {
   if (!instance) instance = require('compromise') as typeof nlpType;
   return instance;
 }
+
+/** What runs compromise for this thread: compromise itself, or the CLI's helper thread. */
+export interface CompromiseRunner {
+  tagJoined(joined: string): RawTerm[];
+  verbLemma(word: string): string;
+  wordLemma(word: string, as: 'Noun' | 'Verb'): string;
+  /** Words verbLemma will probably be asked for soon: a helper thread may work them out meanwhile. */
+  prefetchVerbLemmas?(words: string[]): void;
+}
+
+const local: CompromiseRunner = { tagJoined, verbLemma, wordLemma };
+let runner: CompromiseRunner = local;
+
+/** Sends compromise's work to `remote` (the CLI's helper thread) until compromise is loaded in this thread. */
+export function useCompromiseRunner(remote: CompromiseRunner | null): void {
+  runner = remote ?? local;
+}
+
+const activeRunner = () => (instance ? local : runner);
+
+/** Whether verb lemmas are worked out in another thread, which can start on likely words early. */
+export const lemmasInHelper = () => activeRunner().prefetchVerbLemmas !== undefined;
+
+export function prefetchVerbLemmas(words: string[]): void {
+  if (words.length) activeRunner().prefetchVerbLemmas?.(words);
+}
+
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | null = null;
+
+/**
+ * compromise's lexicon as `npm run build` wrote it (scripts/build-data.js): the same object compromise builds
+ * at load, which nothing changes afterwards, read in milliseconds instead of loading compromise (a third of a
+ * second). Without the file, or once compromise is loaded anyway, compromise's own.
+ */
+export const LEXICON_FILE = join(__dirname, '..', 'lexicon', 'data', 'compromise-lexicon.json');
+
+export function liveLexicon(): Lexicon {
+  return (compromise() as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+}
+
+export function compromiseLexicon(): Lexicon {
+  if (!lexicon) {
+    try {
+      lexicon = instance ? liveLexicon() : (JSON.parse(readFileSync(LEXICON_FILE, 'utf8')) as Lexicon);
+    } catch {
+      lexicon = liveLexicon();
+    }
+  }
+  return lexicon;
+}
+
+/** A term as compromise gives it, offsets in the string it tagged. */
+export interface RawTerm {
+  text: string;
+  tags: Set<string>;
+  start: number;
+  length: number;
+}
+
+/** compromise's terms of one string, with their offsets. */
+export function tagJoined(joined: string): RawTerm[] {
+  const doc = compromise()(joined);
+  doc.compute('offset');
+  const terms: RawTerm[] = [];
+  // compromise's term objects are internal; offsets were computed above, once for the whole call.
+  for (const sentence of (doc as unknown as { docs: { text: string; tags: Set<string>; offset?: { start: number; length: number } }[][] })
+    .docs)
+    for (const t of sentence)
+      if (t.offset && t.text) terms.push({ text: t.text, tags: t.tags, start: t.offset.start, length: t.offset.length });
+  return terms;
+}
+
+/**
+ * A verb's dictionary form by compromise: `killed` → `kill`, `rose` → `rise`. A base form stays ("stay",
+ * "reach"); other words are taken as a verb in the form their ending says ("rose" alone reads as a flower).
+ */
+export function verbLemma(word: string): string {
+  const doc = compromise()(word);
+  if (doc.has('#Infinitive')) return word;
+  doc.tag(/ing$/.test(word) ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'PastTense');
+  return doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
+}
+
+/**
+ * One word's lemma read as a noun (`people` → `person`) or a verb (`fled` → `flee`). Tagged first: alone,
+ * compromise may take "camps" for a verb or "injured" for an adjective.
+ */
+export function wordLemma(word: string, as: 'Noun' | 'Verb'): string {
+  const doc = compromise()(word);
+  doc.tag(as);
+  const read = as === 'Noun' ? doc.nouns().toSingular() : doc.verbs().toInfinitive();
+  return read.text().trim().toLowerCase() || word;
+}
+
+/** verbLemma and wordLemma, run where compromise is (this thread or the CLI's helper). */
+export const remoteVerbLemma = (word: string): string => activeRunner().verbLemma(word);
+export const remoteWordLemma = (word: string, as: 'Noun' | 'Verb'): string => activeRunner().wordLemma(word, as);
 
 export interface TaggedTerm {
   text: string;
@@ -38,22 +143,16 @@ export function tagSpans(text: string, spans: readonly { start: number; end: num
       bases.push(joined.length);
       joined += text.slice(s.start, s.end);
     }
-    const doc = compromise()(joined);
-    doc.compute('offset');
     let k = 0;
-    // compromise's term objects are internal; offsets were computed above, once for the whole call.
-    for (const terms of (doc as unknown as { docs: { text: string; tags: Set<string>; offset?: { start: number; length: number } }[][] })
-      .docs)
-      for (const t of terms) {
-        if (!t.offset || !t.text) continue;
-        // compromise's offset may include leading punctuation; re-locate the term's own text.
-        let at = t.offset.start;
-        const found = joined.indexOf(t.text, at);
-        if (found >= 0 && found < at + t.offset.length + 2) at = found;
-        while (k + 1 < group.length && at >= bases[k + 1]) k++;
-        const start = group[k].start + (at - bases[k]);
-        out[first + k].push({ text: t.text, start, end: start + t.text.length, tags: t.tags });
-      }
+    for (const t of activeRunner().tagJoined(joined)) {
+      // compromise's offset may include leading punctuation; re-locate the term's own text.
+      let at = t.start;
+      const found = joined.indexOf(t.text, at);
+      if (found >= 0 && found < at + t.length + 2) at = found;
+      while (k + 1 < group.length && at >= bases[k + 1]) k++;
+      const start = group[k].start + (at - bases[k]);
+      out[first + k].push({ text: t.text, start, end: start + t.text.length, tags: t.tags });
+    }
   }
   return out;
 }

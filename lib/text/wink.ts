@@ -1,5 +1,6 @@
-/** The wink-nlp instance, loaded once per process on first use (the model takes ~100 ms to load). */
+/** The wink-nlp instance, loaded once per process on first use (the model takes ~130 ms to load; lib/text/wink-model.ts). */
 import type { WinkMethods } from 'wink-nlp';
+import { winkModel } from './wink-model';
 
 let instance: WinkMethods | undefined;
 
@@ -8,8 +9,7 @@ export function wink(): WinkMethods {
     // Loaded lazily so that importing the package costs nothing until the first extract().
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkMethods;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    instance = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+    instance = winkNLP(winkModel(), ['sbd', 'pos']);
   }
   return instance;
 }

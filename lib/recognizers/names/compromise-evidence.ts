@@ -2,23 +2,15 @@
  * Evidence from compromise: its lexicon (a hash lookup, no parsing) for whole names and single words, and its
  * tagger, run only on the sentences that hold names no cheaper evidence could type.
  */
-import { compromise, tagSpans, type TaggedTerm } from '../../text/compromise';
+import { compromiseLexicon, tagSpans, type TaggedTerm } from '../../text/compromise';
 import type { PreparedText } from '../../text/prepare';
 import { vote, type Mention } from './mention';
 import { NEWS_ORGANIZATIONS } from '../../lexicon/organization-words';
 import { groupBy } from '../../text/group-by';
 
-type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | null = null;
-
-function lex(): Lexicon {
-  if (!lexicon) lexicon = (compromise() as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
-  return lexicon;
-}
-
 /** compromise's lexicon tags for a word or phrase (lower-cased), or an empty list. */
 export function lexiconTags(phrase: string): string[] {
-  const t = lex()[phrase.toLowerCase()];
+  const t = compromiseLexicon()[phrase.toLowerCase()];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 

@@ -6,7 +6,7 @@
  */
 import type { PreparedText, Token } from '../../text/prepare';
 import { tokenAt } from '../../text/prepare';
-import { compromise } from '../../text/compromise';
+import { prefetchVerbLemmas, remoteVerbLemma } from '../../text/compromise';
 import { startsClause } from './concept';
 import { CHANGE_NOUNS, COPULAS, LINKING_WORDS, REPORTING_VERBS } from '../../lexicon/reporting-words';
 
@@ -235,16 +235,23 @@ const lemmas = new Map<string, string>();
 export function lemmaOf(word: string): string {
   let lemma = lemmas.get(word);
   if (lemma === undefined) {
-    const doc = compromise()(word);
-    // A base form stays ("stay", "reach"); other words are taken as a verb in the form their ending says
-    // ("rose" alone reads as a flower).
-    if (doc.has('#Infinitive')) lemma = word;
-    else {
-      doc.tag(/ing$/.test(word) ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'PastTense');
-      lemma = doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
-    }
+    lemma = remoteVerbLemma(word);
     if (lemmas.size > 10_000) lemmas.clear();
     lemmas.set(word, lemma);
   }
   return lemma;
+}
+
+/**
+ * Hands the helper thread (lib/text/compromise-service.ts) the verbs of the sentences that hold a number, in text
+ * order: the words lemmaOf is mostly asked for, which it then works out while this thread finds names and dates.
+ */
+export function prefetchPredicateLemmas(prep: PreparedText): void {
+  const words = new Set<string>();
+  for (const s of prep.sentences) {
+    const toks = prep.tokens.slice(s.firstToken, s.endToken);
+    if (!toks.some((t) => t.pos === 'NUM')) continue;
+    for (const t of toks) if ((t.pos === 'VERB' || t.pos === 'AUX') && !lemmas.has(t.text.toLowerCase())) words.add(t.text.toLowerCase());
+  }
+  prefetchVerbLemmas([...words]);
 }
