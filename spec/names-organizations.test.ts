@@ -116,3 +116,16 @@ describe('news agencies', () => {
     expect(r.map((x) => `${x.type}:${x.text}`)).toEqual(['organization:Xinhua', 'organization:Reuters', 'organization:Gallup']);
   });
 });
+
+describe('numbered units', () => {
+  it('a numeral ordinal before a unit is part of its name; before other names it is not', () => {
+    const r = names('Troops of the 47th Mountain Brigade joined the 2nd Fleet, the 9th Signal Regiment and Delmar Holdings.');
+    expect(texts(r, 'organization')).toEqual(['47th Mountain Brigade', '2nd Fleet', '9th Signal Regiment', 'Delmar Holdings']);
+    expect(texts(names('Fans at the 12th Lantern Festival cheered.'), 'organization')).toEqual([]);
+  });
+
+  it('a spelled ordinal starting a line keeps its place in a unit name', () => {
+    const r = names('Units\nNinth Air Force, moved in 1950.\nTwelfth Army Group, formed later.');
+    expect(texts(r, 'organization')).toEqual(['Ninth Air Force', 'Twelfth Army Group']);
+  });
+});

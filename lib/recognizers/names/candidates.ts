@@ -20,6 +20,7 @@ import {
   PERSON_TITLES,
 } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+import { UNIT_HEADS } from '../../lexicon/organization-words';
 import { isCommonWord, lexiconTags } from './compromise-evidence';
 import { startsWithCapitalOrDigit } from './mention';
 
@@ -203,10 +204,23 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
       }
       break;
     }
-    out.push([i, end]);
+    out.push([unitNumber(text, tokens, from, i, end) ? i - 1 : i, end]);
     i = end;
   }
   return out;
+}
+
+/** A numeral ordinal: `82nd`, `5th`. */
+const DIGIT_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** `82nd Airborne Division`, `5th Fleet`: does a numeral ordinal just before the run tokens[i, end) number a unit? */
+function unitNumber(text: string, tokens: Token[], from: number, i: number, end: number): boolean {
+  return (
+    i > from &&
+    DIGIT_ORDINAL.test(tokens[i - 1].text) &&
+    adjacent(text, tokens[i - 1], tokens[i]) &&
+    UNIT_HEADS.has(tokens[end - 1].text.toLowerCase())
+  );
 }
 
 /**
