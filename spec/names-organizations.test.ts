@@ -124,6 +124,11 @@ describe('numbered units', () => {
     expect(texts(names('Fans at the 12th Lantern Festival cheered.'), 'organization')).toEqual([]);
   });
 
+  it('a bare number numbers a unit only where the unit ends its phrase and no count word stands before it', () => {
+    const r = names('The base hosted 6 Tactical Wing in 1971. About 200 Air Force cadets and some 8 Signal Corps came.');
+    expect(texts(r, 'organization')).toEqual(['6 Tactical Wing', 'Air Force', 'Signal Corps']);
+  });
+
   it('a spelled ordinal starting a line keeps its place in a unit name', () => {
     const r = names('Units\nNinth Air Force, moved in 1950.\nTwelfth Army Group, formed later.');
     expect(texts(r, 'organization')).toEqual(['Ninth Air Force', 'Twelfth Army Group']);

@@ -212,15 +212,22 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
 
 /** A numeral ordinal: `82nd`, `5th`. */
 const DIGIT_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** A bare unit number, as British and air-force usage writes them (`4 Air Defense Wing`): one to three digits. */
+const UNIT_CARDINAL = /^\d{1,3}$/;
+/** Words before a number that make it a count (`about 40 Marine Corps ...`), not a unit's number. */
+const COUNT_WORDS = /^(?:about|some|nearly|almost|around|over|under|than|least|most|only|just|all|of|to|and|or|-|–)$/i;
 
-/** `82nd Airborne Division`, `5th Fleet`: does a numeral ordinal just before the run tokens[i, end) number a unit? */
+/**
+ * `82nd Airborne Division`, `5th Fleet`, `4 Air Defense Wing`: does a number just before the run tokens[i, end)
+ * number a unit? A bare number only when the unit name ends its phrase (`300 Air Force personnel` is a count).
+ */
 function unitNumber(text: string, tokens: Token[], from: number, i: number, end: number): boolean {
-  return (
-    i > from &&
-    DIGIT_ORDINAL.test(tokens[i - 1].text) &&
-    adjacent(text, tokens[i - 1], tokens[i]) &&
-    UNIT_HEADS.has(tokens[end - 1].text.toLowerCase())
-  );
+  if (i <= from || !adjacent(text, tokens[i - 1], tokens[i]) || !UNIT_HEADS.has(tokens[end - 1].text.toLowerCase())) return false;
+  const n = tokens[i - 1].text;
+  if (DIGIT_ORDINAL.test(n)) return true;
+  const after = tokens[end];
+  const ends = !after || after.sentence !== tokens[i].sentence || /^(?:PUNCT|ADP)$/.test(after.pos);
+  return UNIT_CARDINAL.test(n) && ends && !(i - 1 > from && COUNT_WORDS.test(tokens[i - 2].text));
 }
 
 /**
