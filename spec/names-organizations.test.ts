@@ -117,6 +117,20 @@ describe('news agencies', () => {
   });
 });
 
+describe('bodies named for two fields', () => {
+  const candidates = (text: string) => findCandidates(prepare(text)).map((c) => text.slice(c.start, c.end));
+
+  it('an ordinary word on each side of `and` after a head word and `of` stays in the name', () => {
+    const found = candidates('The Ministry of Fisheries and Forestry met the Society of Painters and Sculptors.');
+    expect(found).toEqual(['Ministry of Fisheries and Forestry', 'Society of Painters and Sculptors']);
+  });
+
+  it('a place, another body or a longer name after `and` stays apart', () => {
+    expect(candidates('The Bank of Portugal and the Treasury met.')).toEqual(['Bank of Portugal', 'Treasury']);
+    expect(candidates('The Ministry of Health and Foreign Office met.')).toEqual(['Ministry of Health', 'Foreign Office']);
+  });
+});
+
 describe('numbered units', () => {
   it('a numeral ordinal before a unit is part of its name; before other names it is not', () => {
     const r = names('Troops of the 47th Mountain Brigade joined the 2nd Fleet, the 9th Signal Regiment and Delmar Holdings.');

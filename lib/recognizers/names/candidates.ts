@@ -21,6 +21,7 @@ import {
 } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { UNIT_HEADS } from '../../lexicon/organization-words';
+import { isDictionaryWord } from '../../lexicon/dictionary';
 import { isCommonWord, lexiconTags } from './compromise-evidence';
 import { startsWithCapitalOrDigit } from './mention';
 
@@ -133,6 +134,23 @@ function joinedBody(text: string, tokens: Token[], from: number, end: number, to
   return headAhead(text, tokens, end + 1, to);
 }
 
+/**
+ * Where a body named for two fields goes on past `and`, or 0: `Ministry of Trade and Industry`, `Academy of Arts
+ * and Sciences`. The run has a head word before `of`/`for`, and an ordinary word on each side of `and` that ends the
+ * name; `Bank of England and the Treasury` and `Ministry of Defence and Foreign Office` stay apart.
+ */
+function pairedField(text: string, tokens: Token[], from: number, end: number, to: number): number {
+  const [last, link, next, after] = [tokens[end - 1], tokens[end], tokens[end + 1], tokens[end + 2]];
+  if (link.text !== 'and' || !next || end + 1 >= to || !isNameWord(next) || !adjacent(text, link, next)) return 0;
+  const headed = tokens
+    .slice(from + 1, end - 1)
+    .some((t, k) => /^(?:of|for)$/.test(t.text) && ORGANIZATION_HEADS.has(tokens[from + k].text.toLowerCase()));
+  const field = (w: string) =>
+    (isCommonWord(w) || isDictionaryWord(w)) && !ORGANIZATION_HEADS.has(w.toLowerCase()) && !ORGANIZATION_STARTS.has(w.toLowerCase());
+  const more = after && end + 2 < to && isNameWord(after) && adjacent(text, next, after);
+  return headed && isNameWord(last) && field(last.text) && field(next.text) && !more ? end + 2 : 0;
+}
+
 /** The end of a run of up to 4 name words from tokens[from] when it ends in an organization's head word, else 0. */
 function headAhead(text: string, tokens: Token[], from: number, to: number): number {
   let k = from;
@@ -197,7 +215,7 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
           continue;
         }
       }
-      const joined = joinedBody(text, tokens, i, end, to);
+      const joined = joinedBody(text, tokens, i, end, to) || pairedField(text, tokens, i, end, to);
       if (joined) {
         end = joined;
         continue;
