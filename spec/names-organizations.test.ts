@@ -116,3 +116,35 @@ describe('news agencies', () => {
     expect(r.map((x) => `${x.type}:${x.text}`)).toEqual(['organization:Xinhua', 'organization:Reuters', 'organization:Gallup']);
   });
 });
+
+describe('bodies named for two fields', () => {
+  const candidates = (text: string) => findCandidates(prepare(text)).map((c) => text.slice(c.start, c.end));
+
+  it('an ordinary word on each side of `and` after a head word and `of` stays in the name', () => {
+    const found = candidates('The Ministry of Fisheries and Forestry met the Society of Painters and Sculptors.');
+    expect(found).toEqual(['Ministry of Fisheries and Forestry', 'Society of Painters and Sculptors']);
+  });
+
+  it('a place, another body or a longer name after `and` stays apart', () => {
+    expect(candidates('The Bank of Portugal and the Treasury met.')).toEqual(['Bank of Portugal', 'Treasury']);
+    expect(candidates('The Ministry of Health and Foreign Office met.')).toEqual(['Ministry of Health', 'Foreign Office']);
+  });
+});
+
+describe('numbered units', () => {
+  it('a numeral ordinal before a unit is part of its name; before other names it is not', () => {
+    const r = names('Troops of the 47th Mountain Brigade joined the 2nd Fleet, the 9th Signal Regiment and Delmar Holdings.');
+    expect(texts(r, 'organization')).toEqual(['47th Mountain Brigade', '2nd Fleet', '9th Signal Regiment', 'Delmar Holdings']);
+    expect(texts(names('Fans at the 12th Lantern Festival cheered.'), 'organization')).toEqual([]);
+  });
+
+  it('a bare number numbers a unit only where the unit ends its phrase and no count word stands before it', () => {
+    const r = names('The base hosted 6 Tactical Wing in 1971. About 200 Air Force cadets and some 8 Signal Corps came.');
+    expect(texts(r, 'organization')).toEqual(['6 Tactical Wing', 'Air Force', 'Signal Corps']);
+  });
+
+  it('a spelled ordinal starting a line keeps its place in a unit name', () => {
+    const r = names('Units\nNinth Air Force, moved in 1950.\nTwelfth Army Group, formed later.');
+    expect(texts(r, 'organization')).toEqual(['Ninth Air Force', 'Twelfth Army Group']);
+  });
+});

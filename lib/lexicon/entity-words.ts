@@ -1,11 +1,12 @@
 /** Words that type a name, as data. All lower case unless said otherwise. */
 import type { PlaceKind } from '../types';
-import { BODY_HEADS, COMPANY_HEADS } from './organization-words';
+import { BODY_HEADS, COMPANY_HEADS, UNIT_HEADS } from './organization-words';
 
 /** A name ending in one of these is an organization ("UN Refugees Agency", "Jabhat al-Nusra Front"). */
 export const ORGANIZATION_HEADS = new Set([
   ...COMPANY_HEADS,
   ...BODY_HEADS,
+  ...UNIT_HEADS,
   'agency',
   'ministry',
   'army',

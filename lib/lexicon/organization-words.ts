@@ -114,3 +114,23 @@ export const NEWS_ORGANIZATIONS = new Set([
   'Ipsos',
   'Nielsen',
 ]);
+
+/**
+ * Words that end the names of military and similar units, which are numbered (`82nd Airborne Division`, `Fifth
+ * Fleet`): an ordinal before such a name is part of it. Lower case; all are also organization heads.
+ */
+export const UNIT_HEADS = new Set([
+  'army',
+  'brigade',
+  'battalion',
+  'command',
+  'corps',
+  'division',
+  'fleet',
+  'flotilla',
+  'force',
+  'group',
+  'regiment',
+  'squadron',
+  'wing',
+]);

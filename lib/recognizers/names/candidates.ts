@@ -20,6 +20,8 @@ import {
   PERSON_TITLES,
 } from '../../lexicon/entity-words';
 import { demonymCountry, isFirstName, lookupPlace } from '../../lexicon/gazetteer';
+import { UNIT_HEADS } from '../../lexicon/organization-words';
+import { isDictionaryWord } from '../../lexicon/dictionary';
 import { isCommonWord, lexiconTags } from './compromise-evidence';
 import { startsWithCapitalOrDigit } from './mention';
 
@@ -132,6 +134,23 @@ function joinedBody(text: string, tokens: Token[], from: number, end: number, to
   return headAhead(text, tokens, end + 1, to);
 }
 
+/**
+ * Where a body named for two fields goes on past `and`, or 0: `Ministry of Trade and Industry`, `Academy of Arts
+ * and Sciences`. The run has a head word before `of`/`for`, and an ordinary word on each side of `and` that ends the
+ * name; `Bank of England and the Treasury` and `Ministry of Defence and Foreign Office` stay apart.
+ */
+function pairedField(text: string, tokens: Token[], from: number, end: number, to: number): number {
+  const [last, link, next, after] = [tokens[end - 1], tokens[end], tokens[end + 1], tokens[end + 2]];
+  if (link.text !== 'and' || !next || end + 1 >= to || !isNameWord(next) || !adjacent(text, link, next)) return 0;
+  const headed = tokens
+    .slice(from + 1, end - 1)
+    .some((t, k) => /^(?:of|for)$/.test(t.text) && ORGANIZATION_HEADS.has(tokens[from + k].text.toLowerCase()));
+  const field = (w: string) =>
+    (isCommonWord(w) || isDictionaryWord(w)) && !ORGANIZATION_HEADS.has(w.toLowerCase()) && !ORGANIZATION_STARTS.has(w.toLowerCase());
+  const more = after && end + 2 < to && isNameWord(after) && adjacent(text, next, after);
+  return headed && isNameWord(last) && field(last.text) && field(next.text) && !more ? end + 2 : 0;
+}
+
 /** The end of a run of up to 4 name words from tokens[from] when it ends in an organization's head word, else 0. */
 function headAhead(text: string, tokens: Token[], from: number, to: number): number {
   let k = from;
@@ -196,17 +215,37 @@ function runs(text: string, tokens: Token[], from: number, to: number): [number,
           continue;
         }
       }
-      const joined = joinedBody(text, tokens, i, end, to);
+      const joined = joinedBody(text, tokens, i, end, to) || pairedField(text, tokens, i, end, to);
       if (joined) {
         end = joined;
         continue;
       }
       break;
     }
-    out.push([i, end]);
+    out.push([unitNumber(text, tokens, from, i, end) ? i - 1 : i, end]);
     i = end;
   }
   return out;
+}
+
+/** A numeral ordinal: `82nd`, `5th`. */
+const DIGIT_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** A bare unit number, as British and air-force usage writes them (`4 Air Defense Wing`): one to three digits. */
+const UNIT_CARDINAL = /^\d{1,3}$/;
+/** Words before a number that make it a count (`about 40 Marine Corps ...`), not a unit's number. */
+const COUNT_WORDS = /^(?:about|some|nearly|almost|around|over|under|than|least|most|only|just|all|of|to|and|or|-|–)$/i;
+
+/**
+ * `82nd Airborne Division`, `5th Fleet`, `4 Air Defense Wing`: does a number just before the run tokens[i, end)
+ * number a unit? A bare number only when the unit name ends its phrase (`300 Air Force personnel` is a count).
+ */
+function unitNumber(text: string, tokens: Token[], from: number, i: number, end: number): boolean {
+  if (i <= from || !adjacent(text, tokens[i - 1], tokens[i]) || !UNIT_HEADS.has(tokens[end - 1].text.toLowerCase())) return false;
+  const n = tokens[i - 1].text;
+  if (DIGIT_ORDINAL.test(n)) return true;
+  const after = tokens[end];
+  const ends = !after || after.sentence !== tokens[i].sentence || /^(?:PUNCT|ADP)$/.test(after.pos);
+  return UNIT_CARDINAL.test(n) && ends && !(i - 1 > from && COUNT_WORDS.test(tokens[i - 2].text));
 }
 
 /**

@@ -11,7 +11,8 @@ import type { PreparedText } from '../../text/prepare';
 import { NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_STARTS } from '../../lexicon/entity-words';
 import { foldName, lookupPlace } from '../../lexicon/gazetteer';
 import { isAcronym, nameArticle } from './candidates';
-import { isCommonWord, isSentenceStarter } from './compromise-evidence';
+import { isCommonWord, isSentenceStarter, lexiconTags } from './compromise-evidence';
+import { UNIT_HEADS } from '../../lexicon/organization-words';
 import { bestType, NAME_TYPES, startsWithCapitalOrDigit, toMention, vote, type Mention, type NameType } from './mention';
 import { groupBy } from '../../text/group-by';
 
@@ -32,6 +33,12 @@ const ARTICLE = /^(?:The|A|An)$/;
 /** wink's parts of speech that no name has, whatever its capitals. */
 const FUNCTION_POS = /^(?:VERB|ADV|ADP|DET|PRON|AUX|CCONJ|SCONJ|PART|NUM|INTJ)$/;
 
+/** `Fourth Air Force` starting a line: an ordinal that numbers a unit is the name's own, not a sentence starter. */
+const numberedUnit = (m: Mention) =>
+  m.tokens.length > 1 &&
+  lexiconTags(m.tokens[0].text).includes('Ordinal') &&
+  UNIT_HEADS.has(m.tokens[m.tokens.length - 1].text.toLowerCase());
+
 /** Strips sentence-initial function words and articles; drops words that are never names. */
 export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] {
   // Words the document writes capitalised away from any sentence start.
@@ -49,6 +56,7 @@ export function cleanStarts(mentions: Mention[], prep: PreparedText): Mention[] 
     if (ownArticle && m.tokens.length > 1) m.votes.person -= 2;
     if (
       !ownArticle &&
+      !numberedUnit(m) &&
       (ARTICLE.test(m.tokens[0].text) ||
         (m.atStart && !midCapitals.has(w) && (isSentenceStarter(w) || NOT_NAMES.has(w) || FUNCTION_POS.test(m.tokens[0].pos))) ||
         (m.tokens.length > 1 && NOT_NAMES.has(w) && !midCapitals.has(w)))
