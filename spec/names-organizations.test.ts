@@ -116,3 +116,16 @@ describe('news agencies', () => {
     expect(r.map((x) => `${x.type}:${x.text}`)).toEqual(['organization:Xinhua', 'organization:Reuters', 'organization:Gallup']);
   });
 });
+
+describe('bodies named by their head word', () => {
+  it('an armed group written with or without its transliteration apostrophe is an organization', () => {
+    const r = names('Fighters loyal to Da’esh held the bridge while Kata’ib Hezbollah shelled the road.');
+    expect(texts(r, 'organization')).toEqual(['Da’esh', 'Kata’ib Hezbollah']);
+  });
+
+  it('`Government of` a country names that government, not the country', () => {
+    const r = names('Aid workers praised the Government of Peru for reopening the clinics near Cusco.');
+    expect(texts(r, 'organization')).toEqual(['Government of Peru']);
+    expect(texts(r, 'place')).toEqual(['Cusco']);
+  });
+});
