@@ -128,4 +128,10 @@ describe('bodies named by their head word', () => {
     expect(texts(r, 'organization')).toEqual(['Government of Peru']);
     expect(texts(r, 'place')).toEqual(['Cusco']);
   });
+
+  it('a name before `tribe` or `clan` names a kin group, not a person', () => {
+    const r = names('Elders of the Bani Tamim clan met envoys of the Al Harbi tribe in Basra.');
+    expect(texts(r, 'organization')).toEqual(['Bani Tamim clan', 'Al Harbi tribe']);
+    expect(texts(r, 'person')).toEqual([]);
+  });
 });
