@@ -134,4 +134,10 @@ describe('bodies named by their head word', () => {
     expect(texts(r, 'organization')).toEqual(['Bani Tamim clan', 'Al Harbi tribe']);
     expect(texts(r, 'person')).toEqual([]);
   });
+
+  it('a coalition a country leads is a body, not the country', () => {
+    const r = names('A Saudi-led coalition struck the port, and the US-led alliance sent ships.');
+    expect(texts(r, 'organization')).toEqual(['Saudi-led coalition', 'US-led alliance']);
+    expect(texts(r, 'place')).toEqual([]);
+  });
 });

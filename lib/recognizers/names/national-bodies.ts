@@ -41,20 +41,27 @@ const NATIONAL_BODIES = [
 /** The nouns after any name that make it a kin group's: a tribe or clan is a body of people. */
 const KIN_GROUPS = ['tribe', 'tribes', 'clan', 'clans'].map((p) => [p]);
 
-const LONGEST = Math.max(...NATIONAL_BODIES.map((p) => p.length));
+/** After a country or any name: a coalition it leads (`the Saudi-led coalition`, `a US-led force`) is a body. */
+const LED_BODIES = ['coalition', 'alliance', 'force', 'forces', 'mission'].map((p) => ['-', 'led', p]);
+
+const AFTER_DEMONYM = [...NATIONAL_BODIES, ...LED_BODIES];
+const AFTER_NAME = [...KIN_GROUPS, ...LED_BODIES];
+
+const LONGEST = Math.max(...AFTER_DEMONYM.map((p) => p.length));
 
 /** How many tokens after tokens[at] spell one of the `phrases`, or 0. */
 function bodyLength(prep: PreparedText, at: number, sentence: number, phrases: string[][]): number {
   const words: string[] = [];
   for (let k = at; k < prep.tokens.length && words.length < LONGEST && prep.tokens[k].sentence === sentence; k++) {
     if (k > at && prep.tokens[k].start - prep.tokens[k - 1].end > 1) break;
-    words.push(prep.tokens[k].text);
+    // Any hyphen or dash the text writes reads as `-`.
+    words.push(prep.tokens[k].text.replace(/^[-‐‑–]$/, '-'));
   }
   let best = 0;
   for (const phrase of phrases) if (phrase.length > best && phrase.every((w, i) => words[i] === w)) best = phrase.length;
   // The noun must end its phrase: `Iraqi government officials` are people, `a Kenyan police-run camp` a place.
   const next = prep.tokens[at + best];
-  if (best && next && next.sentence === sentence && (/^[-‐]$/.test(next.text) || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))))
+  if (best && next && next.sentence === sentence && (/^[-‐‑–]$/.test(next.text) || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))))
     return 0;
   return best;
 }
@@ -68,11 +75,12 @@ export function nationalBodies(prep: PreparedText, mentions: Mention[]): Mention
   for (const m of mentions) {
     if (m.headline) continue;
     const demonym = m.tokens.length === 1 && isDemonym(m.text);
-    const n = bodyLength(prep, m.first + m.tokens.length, m.sentence, demonym ? NATIONAL_BODIES : KIN_GROUPS);
+    const n = bodyLength(prep, m.first + m.tokens.length, m.sentence, demonym ? AFTER_DEMONYM : AFTER_NAME);
     if (!n) continue;
     const tokens = prep.tokens.slice(m.first, m.first + m.tokens.length + n);
     const body = toMention({ ...m, end: tokens[tokens.length - 1].end, tokens }, prep.text);
-    vote(body, 'organization', 3, demonym ? 'organization/national-body' : 'organization/kin-group');
+    const led = tokens[tokens.length - 2].text === 'led';
+    vote(body, 'organization', 3, led ? 'organization/led-body' : demonym ? 'organization/national-body' : 'organization/kin-group');
     out.push(body);
   }
   return out;
