@@ -60,6 +60,8 @@ describe('places from context', () => {
     ['Engineers warned that the Kessar Barrage could fail after the floods.', 'Kessar Barrage', 'place'],
     // A list member next to a name that one place preposition types leans to place too.
     ['Shelling in Ardavan, Belcrest and Oskarro killed nine.', 'Belcrest', 'place'],
+    ['Troops entered rebel-held Durmavi and government-controlled Kefra.', 'Durmavi', 'place'],
+    ['Troops entered rebel-held Durmavi and government-controlled Kefra.', 'Kefra', 'place'],
   ])('%s: %s is a %s', (text, name, type) => expect(typeOf(text, name)).toBe(type));
 });
 
