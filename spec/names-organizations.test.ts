@@ -148,3 +148,28 @@ describe('numbered units', () => {
     expect(texts(r, 'organization')).toEqual(['Ninth Air Force', 'Twelfth Army Group']);
   });
 });
+
+describe('bodies named by their head word', () => {
+  it('an armed group written with or without its transliteration apostrophe is an organization', () => {
+    const r = names('Fighters loyal to Da’esh held the bridge while Kata’ib Hezbollah shelled the road.');
+    expect(texts(r, 'organization')).toEqual(['Da’esh', 'Kata’ib Hezbollah']);
+  });
+
+  it('`Government of` a country names that government, not the country', () => {
+    const r = names('Aid workers praised the Government of Peru for reopening the clinics near Cusco.');
+    expect(texts(r, 'organization')).toEqual(['Government of Peru']);
+    expect(texts(r, 'place')).toEqual(['Cusco']);
+  });
+
+  it('a name before `tribe` or `clan` names a kin group, not a person', () => {
+    const r = names('Elders of the Bani Tamim clan met envoys of the Al Harbi tribe in Basra.');
+    expect(texts(r, 'organization')).toEqual(['Bani Tamim clan', 'Al Harbi tribe']);
+    expect(texts(r, 'person')).toEqual([]);
+  });
+
+  it('a coalition a country leads is a body, not the country', () => {
+    const r = names('A Saudi-led coalition struck the port, and the US-led alliance sent ships.');
+    expect(texts(r, 'organization')).toEqual(['Saudi-led coalition', 'US-led alliance']);
+    expect(texts(r, 'place')).toEqual([]);
+  });
+});

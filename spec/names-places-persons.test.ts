@@ -58,6 +58,10 @@ describe('places from context', () => {
     ['The award went to Martin Hollis, Scotland, who won by a length.', 'Martin Hollis', 'person'],
     ['The army arrived in the prairie of Vantolca, which was surrounded by hills.', 'Vantolca', 'place'],
     ['Engineers warned that the Kessar Barrage could fail after the floods.', 'Kessar Barrage', 'place'],
+    // A list member next to a name that one place preposition types leans to place too.
+    ['Shelling in Ardavan, Belcrest and Oskarro killed nine.', 'Belcrest', 'place'],
+    ['Troops entered rebel-held Durmavi and government-controlled Kefra.', 'Durmavi', 'place'],
+    ['Troops entered rebel-held Durmavi and government-controlled Kefra.', 'Kefra', 'place'],
   ])('%s: %s is a %s', (text, name, type) => expect(typeOf(text, name)).toBe(type));
 });
 

@@ -170,6 +170,7 @@ export const ORGANIZATION_STARTS = new Set([
   'institute',
   'ministry',
   'department',
+  'government',
   'office',
   'council',
   'committee',
@@ -205,9 +206,12 @@ export const ORGANIZATION_STARTS = new Set([
   'united',
 ]);
 
-/** Arabic words that start the names of armed groups and parties: `Jabhat al-Nusra`, `Jaysh al-Islam`, `Hizb ut-Tahrir`. */
+/**
+ * Arabic words that start the names of armed groups and parties: `Jabhat al-Nusra`, `Jaysh al-Islam`, `Hizb ut-Tahrir`.
+ * Written without the transliteration's apostrophes: test the word with them taken out (`Kata’ib`, `Hay'at`).
+ */
 export const ARABIC_ORGANIZATION_STARTS =
-  /^(?:Jabhat|Jebhat|Harakat|Harakat|Jaysh|Jaish|Jeish|Liwa|Kataib|Kata'ib|Ahrar|Hay'at|Hayat|Tahrir|Hizb|Hezb|Ansar|Jund|Saraya|Faylaq|Firqat|Tanzim|Majlis|Hizbullah|Hezbollah|Hizbollah|Hamas|Fatah|Daesh|Daish|Qaeda|Qaida|Peshmerga|Taliban)/;
+  /^(?:Jabhat|Jebhat|Harakat|Jaysh|Jaish|Jeish|Liwa|Kataib|Ahrar|Hayat|Tahrir|Hizb|Hezb|Ansar|Jund|Saraya|Faylaq|Firqat|Tanzim|Majlis|Hizbullah|Hezbollah|Hizbollah|Hamas|Fatah|Daesh|Daish|Qaeda|Qaida|Peshmerga|Taliban)/;
 
 /** A name ending in one of these is a place ("Torrejon Air Base", "Tahrir Square", "Euphrates River"). */
 export const PLACE_HEADS = new Set([

@@ -29,6 +29,8 @@ const PLACE_WITHIN = /^,\s*(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’
 const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
 
 /** Words between people and their employer: `analysts at X`, `an engineer with X`. */
+/** Participles that, hyphened to who holds it, describe ground: `rebel-held`, `Kurdish-controlled`. */
+const HELD_GROUND = new Set(['held', 'controlled', 'occupied', 'besieged']);
 const EMPLOYER_LINKS = new Set(['at', 'with']);
 
 const PLACE_PREPOSITIONS = new Set([
@@ -106,6 +108,8 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   // An age in commas or brackets: `Amina Rwein, 36,`.
   if (/^(?:,\s*\d{1,3}\s*,(?!\d)|\s*\(\d{1,3}\))/.test(after)) vote(m, 'person', 2.5, 'person/age');
   if (/^[-‐](?:based|born)\b/.test(after)) vote(m, 'place', 2.5, 'place/context');
+  // `rebel-held X`, `government-controlled X`: ground that someone holds is a place.
+  if (HELD_GROUND.has(prev) && /^[-‐]$/.test(prev2)) vote(m, 'place', 2.5, 'place/context');
   if (/^,?\s*(?:the\s+)?capital\s+of\b/.test(after) || /^,\s*(?:a|the)\s+(?:city|town|village|province|region)\b/.test(after))
     vote(m, 'place', 2.5, 'place/context');
   const defined = definedType(after);

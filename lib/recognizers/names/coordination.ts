@@ -10,8 +10,8 @@ import { bestType, NAME_TYPES, vote, type Mention } from './mention';
 /** What may stand between two members of a list: a comma, `and`, `or`, or a comma and either. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 
-/** A member is sure of its type at this many votes more than its runner-up. */
-const SURE = 2;
+/** A member is sure of its type at this many votes more than its runner-up: one strong context word is enough. */
+const SURE = 1.5;
 const LEAN = 1;
 
 const margin = (m: Mention): number => {

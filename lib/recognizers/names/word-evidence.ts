@@ -22,6 +22,9 @@ import { NAME_TYPES, vote, type Mention } from './mention';
 /** Abbreviations that start a sports club's name. */
 const CLUB_PREFIXES = /^(?:FC|AFC|AC|SC|CF|CD|SK|FK|NK|SV|VfB|VfL|KV|KRC|RC|RCD|BK|IK|HJK|HIFK|PSV)$/;
 
+/** The marks a transliteration writes for ayn and hamza. */
+const TRANSLITERATION_APOSTROPHES = /['’‘ʼʿ]/g;
+
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
 /** `Montreal Crystals`, `Boston Bruins`: a plural common noun ends the name of a team or group. */
@@ -39,7 +42,9 @@ export function wordEvidence(m: Mention): void {
   if (m.title) vote(m, 'person', 4, 'person/title');
   // `FC Nordvik`, `AC Milan`: a sports club's prefix.
   if (many && CLUB_PREFIXES.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
-  if (ARABIC_ORGANIZATION_STARTS.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
+  // A transliteration's apostrophes come and go (`Da’esh`, `Daesh`): the word is read without them.
+  if (ARABIC_ORGANIZATION_STARTS.test(words[0].replace(TRANSLITERATION_APOSTROPHES, '')))
+    vote(m, 'organization', 3, 'organization/head-word');
   // `Marks & Spencer`, `Lyle & Scott`: an ampersand between names joins partners in a firm.
   if (many && m.tokens.some((t) => t.text === '&')) vote(m, 'organization', 4, 'organization/ampersand');
   const linked = m.tokens.some((t) => t.text === 'of' || t.text === 'for');
