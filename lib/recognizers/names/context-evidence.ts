@@ -29,9 +29,10 @@ const PLACE_WITHIN = /^,\s*(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’
 const PERSON_SLOT_BEFORE = new Set(['for', 'against', 'by', 'told', 'thanked', 'blamed', 'accused', 'urged', 'met']);
 
 /** Words between people and their employer: `analysts at X`, `an engineer with X`. */
+const EMPLOYER_LINKS = new Set(['at', 'with']);
+
 /** Participles that, hyphened to who holds it, describe ground: `rebel-held`, `Kurdish-controlled`. */
 const HELD_GROUND = new Set(['held', 'controlled', 'occupied', 'besieged']);
-const EMPLOYER_LINKS = new Set(['at', 'with']);
 
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -59,10 +60,13 @@ const COPULA_DEFINITION = /^\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2
  * last descriptor (`a company spokesman`). */
 const APPOSITION = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 
-/** The type a definition after the name gives it (the first of its words that a descriptor list holds), or null. */
-function definedType(after: string, pattern = COPULA_DEFINITION): 'person' | 'organization' | 'place' | null {
+/**
+ * The type a definition after the name gives it (the first of its words that a descriptor list holds, or the last
+ * with `headLast`: an apposition's head ends it), or null.
+ */
+function definedType(after: string, pattern = COPULA_DEFINITION, headLast = false): 'person' | 'organization' | 'place' | null {
   const words = pattern.exec(after)?.[1].toLowerCase().split(/\s+/) ?? [];
-  if (pattern === APPOSITION) words.reverse();
+  if (headLast) words.reverse();
   for (const w of words) {
     if (PLACE_DESCRIPTORS.has(w)) return 'place';
     if (ORGANIZATION_DESCRIPTORS.has(w)) return 'organization';
@@ -88,7 +92,7 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
   if (PLACE_PREPOSITIONS.has(prevLower)) vote(m, 'place', 1, 'place/context');
   if (prev === 'to' || prev === 'at') vote(m, 'place', 0.4, 'place/context');
   // `the X` is rarely a person, except a ruler's `the Assad regime`, `the Obama administration` (voted below).
-  if (prev.toLowerCase() === 'the' && !RULER_FOLLOWERS.has(next)) vote(m, 'person', -2, 'person/context');
+  if (prevLower === 'the' && !RULER_FOLLOWERS.has(next)) vote(m, 'person', -2, 'person/context');
   if (prev === 'to' && prev2 === 'according') {
     vote(m, 'organization', 0.6, 'organization/context');
     vote(m, 'person', 0.4, 'person/context');
@@ -114,7 +118,7 @@ export function contextEvidence(prep: PreparedText, m: Mention, last: number): v
     vote(m, 'place', 2.5, 'place/context');
   const defined = definedType(after);
   if (defined) vote(m, defined, 2.5, `${defined}/definition`);
-  const apposed = defined ? null : definedType(after, APPOSITION);
+  const apposed = defined ? null : definedType(after, APPOSITION, true);
   if (apposed) vote(m, apposed, 2, `${apposed}/apposition`);
   // `the Assad regime`: a ruler's name.
   if (RULER_FOLLOWERS.has(next) || (prev === 'of' && prev2 === 'regime')) vote(m, 'person', 3, 'person/context');
