@@ -5,7 +5,8 @@
  * - the gazetteer's city table and its sorted key indexes (lib/lexicon/key-index.ts), instead of folding 50,000 city
  *   names on first use;
  * - the name tagger's weights, instead of compiling a 3 MB base64 module;
- * - compromise's lexicon as JSON, so that lexicon lookups need not load compromise (lib/text/compromise.ts);
+ * - compromise's lexicon as JSON, so that lexicon lookups need not load compromise (lib/text/compromise.ts), and
+ *   compromise's verb lemma of each one-word verb form in it, so that known verbs need no compromise call;
  * - V8's code cache of the modules the CLI runs on a first document (lib/code-cache.ts): the CLI once on a sample
  *   article, and compromise's calls in this process (in the CLI they run in a helper thread).
  */
@@ -28,8 +29,20 @@ execFileSync(process.execPath, [path.join(root, 'bin', 'extract'), '--format', '
 });
 process.env[WRITE_ENV] = '1';
 useCodeCache();
-const { LEXICON_FILE, liveLexicon, tagJoined, verbLemma, wordLemma } = require('../dist/text/compromise.js');
+const {
+  LEXICON_FILE,
+  VERB_LEMMAS_FILE,
+  lexiconVerbForms,
+  liveLexicon,
+  tagJoined,
+  verbLemma,
+  wordLemma,
+} = require('../dist/text/compromise.js');
 fs.writeFileSync(LEXICON_FILE, JSON.stringify(liveLexicon()));
+// Before any other compromise call, so that the code cache below still records a first document's own calls.
+const verbLemmas = {};
+for (const form of lexiconVerbForms(liveLexicon())) verbLemmas[form] = verbLemma(form);
+fs.writeFileSync(VERB_LEMMAS_FILE, JSON.stringify(verbLemmas));
 for (const paragraph of fs.readFileSync(path.join(samples, 'conflict-report.txt'), 'utf8').split(/\n\s*\n/)) tagJoined(paragraph);
 for (const verb of ['said', 'killed', 'rose', 'falling', 'reports']) verbLemma(verb);
 wordLemma('people', 'Noun');

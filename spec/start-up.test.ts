@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { liveLexicon, tagJoined, verbLemma, wordLemma } from '../lib/text/compromise';
+import { lexiconVerbForms, liveLexicon, prebuiltVerbLemma, remoteVerbLemma, tagJoined, verbLemma, wordLemma } from '../lib/text/compromise';
 import { winkModel } from '../lib/text/wink-model';
 
 const DIST = join(__dirname, '..', 'dist');
@@ -45,6 +45,22 @@ describe("compromise's lexicon, written by the build", () => {
   const file = join(DIST, 'lexicon', 'data', 'compromise-lexicon.json');
   (existsSync(file) ? it : it.skip)('is the lexicon compromise builds when it loads', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(liveLexicon());
+  });
+});
+
+describe('verb lemmas, worked out by the build', () => {
+  const file = join(DIST, 'lexicon', 'data', 'verb-lemmas.json');
+  (existsSync(file) ? it : it.skip)("holds compromise's own answer for every verb form of its lexicon", () => {
+    const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    const forms = lexiconVerbForms(liveLexicon());
+    expect(Object.keys(table).sort()).toEqual([...forms].sort());
+    // a sample across the table (all of it takes a minute), and words a claim's verb often is
+    const sample = [...forms.filter((_, i) => i % 97 === 0), 'fled', 'estimated', 'rising', 'says', 'killed'];
+    for (const form of sample) expect([form, table[form]]).toEqual([form, verbLemma(form)]);
+  });
+  it('answers from the table, and asks compromise for words outside it', () => {
+    expect(prebuiltVerbLemma('zorbled')).toBeUndefined();
+    expect(remoteVerbLemma('zorbled')).toBe(verbLemma('zorbled'));
   });
 });
 

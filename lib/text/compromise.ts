@@ -39,7 +39,8 @@ const activeRunner = () => (instance ? local : runner);
 export const lemmasInHelper = () => activeRunner().prefetchVerbLemmas !== undefined;
 
 export function prefetchVerbLemmas(words: string[]): void {
-  if (words.length) activeRunner().prefetchVerbLemmas?.(words);
+  const unknown = words.filter((w) => prebuiltVerbLemma(w) === undefined);
+  if (unknown.length) activeRunner().prefetchVerbLemmas?.(unknown);
 }
 
 type Lexicon = Record<string, string | string[]>;
@@ -110,8 +111,33 @@ export function wordLemma(word: string, as: 'Noun' | 'Verb'): string {
   return read.text().trim().toLowerCase() || word;
 }
 
-/** verbLemma and wordLemma, run where compromise is (this thread or the CLI's helper). */
-export const remoteVerbLemma = (word: string): string => activeRunner().verbLemma(word);
+/**
+ * verbLemma of every one-word verb form in compromise's lexicon, as `npm run build` wrote it (scripts/build-data.js):
+ * the same function's answers, worked out once at build time, so that a known verb costs a lookup instead of two
+ * compromise parses (several ms each, and loading compromise on a first document). Empty without the file.
+ */
+export const VERB_LEMMAS_FILE = join(__dirname, '..', 'lexicon', 'data', 'verb-lemmas.json');
+let verbLemmas: Map<string, string> | null = null;
+
+export function prebuiltVerbLemma(word: string): string | undefined {
+  if (!verbLemmas) {
+    try {
+      verbLemmas = new Map(Object.entries(JSON.parse(readFileSync(VERB_LEMMAS_FILE, 'utf8')) as Record<string, string>));
+    } catch {
+      verbLemmas = new Map();
+    }
+  }
+  return verbLemmas.get(word);
+}
+
+/** The one-word verb forms of compromise's lexicon: the words the build works out verbLemma for. */
+export function lexiconVerbForms(lexicon: Lexicon): string[] {
+  const verbTag = /^(?:Verb|Infinitive|PastTense|PresentTense|Gerund|Participle|Copula|Modal|Auxiliary|PhrasalVerb)$/;
+  return Object.keys(lexicon).filter((w) => !w.includes(' ') && ([] as string[]).concat(lexicon[w]).some((t) => verbTag.test(t)));
+}
+
+/** verbLemma and wordLemma, run where compromise is (this thread or the CLI's helper); known verbs from the table. */
+export const remoteVerbLemma = (word: string): string => prebuiltVerbLemma(word) ?? activeRunner().verbLemma(word);
 export const remoteWordLemma = (word: string, as: 'Noun' | 'Verb'): string => activeRunner().wordLemma(word, as);
 
 export interface TaggedTerm {
