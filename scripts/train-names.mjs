@@ -5,11 +5,15 @@
  *   npm run train:names -- --data ../shared/data/ner-train [--epochs 8] [--bits 18] [--seed 13]
  *                          [--dev ../shared/data/wikigold/dev.jsonl,../shared/data/re3d/dev.jsonl] [--out FILE]
  *                          [--cache FILE] [--weight-btc 0.5] [--weight-news 1.5] [--weight-ewt 1] [--hints]
+ *                          [--hold-out K/N --hold-out-file FILE]
  *
  * --data holds one folder per corpus with a train.jsonl (`{text, genre, entities: [{start, end, type}]}`), as in
  * the ner-train README. The dev sets only pick the epoch and calibrate confidence; they are never trained on.
  * --hints adds the rules' conclusions (lib/recognizers/names/rule-hints.ts) to the features; by default the tagger
  * reads the text alone, so that it is evidence independent of the rules when names/decide.ts combines the two.
+ * --hold-out K/N leaves out every Nth news-like GUM document (news, interviews, biographies), starting at the Kth,
+ * and writes them to --hold-out-file in the scorer's format: news the rules were never tuned on, to choose how the
+ * rules and the tagger combine (names/decide.ts) with a tagger that has not seen them (README, "Held-out news").
  * Needs `npm run build` first (it uses dist/). Deterministic for a given seed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,12 +56,27 @@ function weightOf(corpus, genre) {
   return WEIGHTS[corpus] ?? 1;
 }
 
-const readJsonl = (file) =>
-  readFileSync(file, 'utf8')
+/** The news-like GUM documents that --hold-out K/N leaves out. */
+const holdOut = option('hold-out')?.split('/').map(Number);
+const NEWS_LIKE = /news|interview|bio/;
+const heldOutIds = new Set();
+if (holdOut) {
+  const rows = readJsonl(join(data, 'gum', 'train.jsonl')).filter((r) => NEWS_LIKE.test(r.genre ?? ''));
+  const held = rows.filter((_, i) => i % holdOut[1] === holdOut[0]);
+  for (const r of held) heldOutIds.add(r.id);
+  const coarse = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+  const file = option('hold-out-file', '/tmp/names-hold-out.jsonl');
+  const lines = held.map((r) => JSON.stringify({ id: r.id, text: r.text, entities: r.entities.map((e) => ({ ...e, coarse: coarse[e.type] })) }));
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  console.log(`held out ${held.length} GUM documents, written to ${file}`);
+}
+
+function readJsonl(file) {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l));
-
+}
 const t0 = Date.now();
 /** Features take minutes (the rules run on every document); --cache FILE keeps them between runs with the same code. */
 const cache = option('cache');
@@ -73,11 +92,12 @@ if (cache && existsSync(cache)) {
     const hasMisc = rows.some((r) => r.entities.some((e) => e.type === 'MISC'));
     for (const r of rows)
       for (const s of toSentences({ text: r.text, entities: r.entities, weight: 1, hasMisc }, withHints))
-        sentences.push({ ...s, corpus, genre: r.genre ?? '' });
+        sentences.push({ ...s, corpus, genre: r.genre ?? '', doc: r.id });
     console.log(`${corpus}: ${rows.length} documents${hasMisc ? ', with MISC' : ', no MISC'}`);
   }
   if (cache) writeFileSync(cache, gzipSync(v8.serialize(sentences)));
 }
+if (heldOutIds.size) sentences = sentences.filter((s) => !heldOutIds.has(s.doc));
 for (const s of sentences) s.weight = weightOf(s.corpus, s.genre);
 const tokens = sentences.reduce((n, s) => n + s.gold.length, 0);
 console.log(`${sentences.length} sentences, ${tokens} tokens, features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

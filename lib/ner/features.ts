@@ -9,6 +9,7 @@ import type { PreparedText, Sentence, Token } from '../text/prepare';
 import { demonymCountry, isFirstName, lookupPlace } from '../lexicon/gazetteer';
 import { ORGANIZATION_HEADS, ORGANIZATION_STARTS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/entity-words';
 import { lexiconTags } from '../recognizers/names/compromise-evidence';
+import { wordCluster } from '../lexicon/word-clusters';
 
 /** FNV-1a over a string's UTF-16 units. */
 export function hashString(s: string): number {
@@ -70,6 +71,10 @@ interface TokenHashes {
   classes: number[];
   /** prefix and suffix features, already mixed with their templates */
   affixes: number[];
+  /** The word's cluster at three levels (coarse, middle, fine; lexicon/word-clusters.ts), or NONE each. */
+  clusters: [number, number, number];
+  /** The middle cluster, for a content word (TOPIC_POS), else NONE. */
+  topic: number;
   capitalised: boolean;
   lowerText: string;
 }
@@ -83,6 +88,8 @@ const PAD: TokenHashes = {
   kind: NONE,
   classes: [],
   affixes: [],
+  clusters: [NONE, NONE, NONE],
+  topic: NONE,
   capitalised: false,
   lowerText: '',
 };
@@ -114,7 +121,16 @@ const T = {
   startShape: 82,
   docContext: 83,
   rule: 90, // +0..5
+  cluster: 110, // +level (0..2)
+  clusterAt: 115, // +offset (-2..2), middle level
+  clusterShape: 120,
+  clusterBag: 121, // +0 left, +1 right
 } as const;
+
+/** How far the bag of context clusters reaches on each side (beyond the ±2 words seen one by one). */
+const BAG_REACH = 10;
+/** Parts of speech that carry a topic: only these enter the bag. */
+const TOPIC_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 
 /** Token hashes by word, tag and kind. A text's vocabulary fits far below the limit; past it, the cache starts over
  * (each entry holds two arrays: 100,000 of them cost about 30 MB on a 10 MB file of ever-new names). */
@@ -134,7 +150,10 @@ function hashesOf(t: Token): TokenHashes {
   const affixes: number[] = [];
   for (let l = 1; l <= 3; l++) if (lower.length > l) affixes.push(mix(T.prefix + 100 * l, hashString(lower.slice(0, l))));
   for (let l = 2; l <= 4; l++) if (lower.length > l) affixes.push(mix(T.suffix + 100 * l, hashString(lower.slice(-l))));
+  const cluster = wordCluster(lower);
   const h: TokenHashes = {
+    clusters: cluster ? [cluster.coarse + 1, cluster.middle + 1, cluster.fine + 1] : [NONE, NONE, NONE],
+    topic: cluster && TOPIC_POS.has(t.pos) ? cluster.middle + 1 : NONE,
     word: hashString(w),
     lower: hashString(lower),
     shape: hashString(wordShape(w)),
@@ -249,7 +268,7 @@ export function taggedRange(prep: PreparedText, s: Sentence): [number, number] {
 }
 
 /** Number of feature ids per token (fixed, so features fit one flat array). */
-export const FEATURES_PER_TOKEN = 56;
+export const FEATURES_PER_TOKEN = 72;
 /** Marks an unused feature slot. */
 export const NO_FEATURE = 0xffffffff;
 
@@ -305,6 +324,7 @@ export function sentenceFeatures(
       add(mix(T.startShape, h.shape));
     }
     for (const c of h.classes) add(mix(T.class, c));
+    for (let l = 0; l < 3; l++) add(mix(T.cluster + l, h.clusters[l]));
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
       const o = at(i + d);
@@ -328,6 +348,11 @@ export function sentenceFeatures(
       add(mix(T.seenLower, seen ? 1 : 0, start ? 1 : 0));
       const bits = doc.contexts.get(w) ?? 0;
       for (let b = 0; b < DOC_CONTEXTS; b++) if (bits & (1 << b)) add(mix(T.docContext, b));
+    }
+    // Last, as the slots may run out: topic words further out (`album`, `toured`, `troops`), by their middle-level cluster, left and right.
+    for (let d = 3; d <= BAG_REACH; d++) {
+      if (i - d >= 0 && hs[i - d].topic !== NONE) add(mix(T.clusterBag, hs[i - d].topic));
+      if (i + d < n && hs[i + d].topic !== NONE) add(mix(T.clusterBag + 1, hs[i + d].topic));
     }
     if (hints) {
       // What the rules said (see recognizers/names/rule-hints.ts: 3 hashes per token).

@@ -63,7 +63,8 @@ function spanMention(prep: PreparedText, span: TaggedSpan, like: Mention | undef
 }
 
 /**
- * How the rules' votes and the tagger's probabilities combine (calibrated on the WikiGold and re3d dev sets, see
+ * How the rules' votes and the tagger's probabilities combine (chosen on the WikiGold and re3d dev sets and on
+ * held-out GUM news scored by taggers that did not see it, `train:names --hold-out`; confidence checked with
  * scripts/calibrate-names.mjs): a type's score is its damped rule votes plus TAGGER_WEIGHT times the tagger's
  * log-odds of that type against "no name of ours" (O or MISC), averaged over the entity's mentions.
  */
@@ -71,9 +72,9 @@ export const COMBINE = {
   /** Weight of the tagger's log-odds against the rules' votes. */
   taggerWeight: 0.6,
   /** A group whose best combined score stays below this is no name (`Rebel` starting a sentence, `Association`). */
-  keep: 0.75,
+  keep: 1,
   /** Weight of the tagger's log-probabilities between the types, when it picks the type. */
-  typeWeight: 0.3,
+  typeWeight: 0.1,
   /** Added to the type the rules chose for the group (their tie-breaks and the lone-surname rule carry no votes). */
   ruleType: 0.5,
   /** How much the tagger's MISC counts as "no name of ours": it learned MISC from GUM alone, and calls many
