@@ -1,5 +1,6 @@
 /** The committed tagger weights load, and tag sentences written for this test (not from any corpus). */
-import { C, CLASSES, decodeModel, encodeModel, LABELS, viterbi, allowed, type Model } from '../lib/ner/model';
+import { C, CLASSES, decodeModel, emissions, encodeModel, LABELS, viterbi, allowed, type Model } from '../lib/ner/model';
+import { FEATURES_PER_TOKEN, NO_FEATURE } from '../lib/ner/features';
 import { namesModel, tagNames } from '../lib/ner/tagger';
 import { prepare } from '../lib/text/prepare';
 import { analyseNames, recognizeEntities } from '../lib/recognizers/entities';
@@ -52,6 +53,23 @@ describe('name tagger', () => {
     for (let i = 0; i < n; i++) em[i * LABELS.length + LABELS.indexOf('I-PER')] = 50;
     const labels = viterbi(m, em, n);
     for (let i = 0; i < n; i++) expect(allowed(i ? labels[i - 1] : -1, labels[i])).toBe(true);
+  });
+
+  it('scores a run-time model with the same bits as the plain sum of its weights', () => {
+    const m = namesModel();
+    const L = LABELS.length;
+    const n = 5;
+    const size = 1 << m.bits;
+    // Tokens with 0, 1, some and all feature slots used, feature ids spread over the table.
+    const features = new Uint32Array(n * FEATURES_PER_TOKEN).fill(NO_FEATURE);
+    const used = [0, 1, 7, FEATURES_PER_TOKEN, 30];
+    for (let i = 0; i < n; i++) for (let k = 0; k < used[i]; k++) features[i * FEATURES_PER_TOKEN + k] = (i * 7919 + k * 104729) % size;
+    const plain = new Float32Array(n * L);
+    for (let i = 0; i < n; i++)
+      for (let k = 0; k < used[i]; k++)
+        for (let y = 0; y < L; y++)
+          plain[i * L + y] += m.levels?.[(m.codes?.[features[i * FEATURES_PER_TOKEN + k] * L + y] ?? 0) + 128] ?? 0;
+    expect(Array.from(emissions(m, features, n))).toEqual(Array.from(plain));
   });
 
   it('round-trips a model through its file format', () => {
