@@ -66,7 +66,9 @@ if (holdOut) {
   for (const r of held) heldOutIds.add(r.id);
   const coarse = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
   const file = option('hold-out-file', '/tmp/names-hold-out.jsonl');
-  const lines = held.map((r) => JSON.stringify({ id: r.id, text: r.text, entities: r.entities.map((e) => ({ ...e, coarse: coarse[e.type] })) }));
+  const lines = held.map((r) =>
+    JSON.stringify({ id: r.id, text: r.text, entities: r.entities.map((e) => ({ ...e, coarse: coarse[e.type] })) }),
+  );
   writeFileSync(file, `${lines.join('\n')}\n`);
   console.log(`held out ${held.length} GUM documents, written to ${file}`);
 }
