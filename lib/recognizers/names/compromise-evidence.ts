@@ -7,6 +7,7 @@ import type { PreparedText } from '../../text/prepare';
 import { vote, type Mention } from './mention';
 import { NEWS_ORGANIZATIONS } from '../../lexicon/organization-words';
 import { groupBy } from '../../text/group-by';
+import { headWordType } from './head-word';
 
 /** compromise's lexicon tags for a word or phrase (lower-cased), or an empty list. */
 export function lexiconTags(phrase: string): string[] {
@@ -44,7 +45,8 @@ export function lexiconEvidence(m: Mention): void {
   if (whole.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) vote(m, 'place', 2, 'place/lexicon');
   const first = lexiconTags(m.words[0]);
   const last = lexiconTags(m.words[m.words.length - 1]);
-  if (m.words.length > 1 && first.some((t) => FIRST_NAME_TAGS.test(t))) vote(m, 'person', 2, 'person/first-name');
+  // A head word at the end outweighs a first name at the start (`Helen Marsh Therapeutics`): see head-word.ts.
+  if (m.words.length > 1 && first.some((t) => FIRST_NAME_TAGS.test(t)) && !headWordType(m.words)) vote(m, 'person', 2, 'person/first-name');
   if (m.words.length > 1 && last.includes('LastName')) vote(m, 'person', 1, 'person/last-name');
   if (m.words.length === 1 && (last.includes('LastName') || last.includes('Person'))) vote(m, 'person', 1.2, 'person/last-name');
   if (m.words.length === 1 && first.some((t) => FIRST_NAME_TAGS.test(t))) vote(m, 'person', 0.6, 'person/first-name');

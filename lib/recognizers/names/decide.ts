@@ -10,6 +10,7 @@ import { C, type TaggedSpan, type Tagging } from '../../ner/model';
 import type { PreparedText } from '../../text/prepare';
 import { groupVotes, mentionKey, type Group } from './document';
 import { gazetteerEvidence } from './gazetteer-evidence';
+import { headWordType } from './head-word';
 import { NAME_TYPES, startsWithCapitalOrDigit, toMention, type Mention, type NameType } from './mention';
 
 const TYPES: Record<string, NameType | undefined> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -140,6 +141,19 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const nameShaped = (prep: PreparedText, span: TaggedSpan) =>
   /^[\p{Lu}\p{N}]/u.test(prep.tokens[span.first].text) && /^[\p{Lu}\p{N}'’.]/u.test(prep.tokens[span.end - 1].text);
 
+/** The span ends in a head word of another type than the tagger's (`Munich Olympics` tagged a place): the rules'
+ * head words hold against the tagger, as they do in word-evidence.ts. */
+function headWordDisagrees(prep: PreparedText, span: TaggedSpan, type: NameType): boolean {
+  const words: string[] = [];
+  for (let t = span.first; t < span.end; t++) if (startsWithCapitalOrDigit(prep.tokens[t].text)) words.push(prep.tokens[t].text);
+  const head = headWordType(words);
+  return head !== undefined && head !== type;
+}
+
+/** A span the tagger may add or widen a mention to: sure, name-shaped, and no head word against it. */
+const taggerMaySpan = (prep: PreparedText, span: TaggedSpan, type: NameType | undefined): type is NameType =>
+  type !== undefined && span.probability >= COMBINE.add && nameShaped(prep, span) && !headWordDisagrees(prep, span, type);
+
 export function decide(
   prep: PreparedText,
   groups: Group[],
@@ -160,7 +174,7 @@ export function decide(
   // A name the tagger is sure of that holds the rules' mentions and is longer: its boundaries win.
   for (const span of spans) {
     const type = TYPES[span.type];
-    if (!type || span.probability < COMBINE.add || !nameShaped(prep, span)) continue;
+    if (!taggerMaySpan(prep, span, type)) continue;
     const inside = new Set<Mention>();
     let outside = false;
     for (let t = span.first; t < span.end; t++) {
@@ -199,7 +213,7 @@ export function decide(
   for (const p of proposals) for (let t = p.mention.first; t < p.mention.first + p.mention.tokens.length; t++) kept.add(t);
   for (const span of spans) {
     const type = TYPES[span.type];
-    if (!type || used.has(span) || span.probability < COMBINE.add || !nameShaped(prep, span)) continue;
+    if (used.has(span) || !taggerMaySpan(prep, span, type)) continue;
     let overlaps = false;
     for (let t = span.first; t < span.end && !overlaps; t++) overlaps = kept.has(t);
     if (overlaps) continue;

@@ -8,7 +8,6 @@ import {
   DIRECTION_PREFIXES as DIRECTIONS,
   ORGANIZATION_HEADS,
   ORGANIZATION_STARTS,
-  OTHER_HEADS,
   PLACE_HEADS,
 } from '../../lexicon/entity-words';
 import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
@@ -17,6 +16,7 @@ import { COMPANY_HEAD_SET } from '../../lexicon/organization-words';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
 import { isWellKnownPlace } from './gazetteer-evidence';
+import { headWordType } from './head-word';
 import { NAME_TYPES, vote, type Mention } from './mention';
 
 /** Abbreviations that start a sports club's name. */
@@ -36,8 +36,6 @@ export function wordEvidence(m: Mention): void {
   const words = m.words;
   if (!words.length) return;
   const first = bare(words[0]);
-  // `World War II`: a number after the head word does not hide it.
-  const last = bare(words[words.length > 1 && /^(?:[IVX]+|\d+)$/.test(words[words.length - 1]) ? words.length - 2 : words.length - 1]);
   const many = words.length > 1;
   if (m.title) vote(m, 'person', 4, 'person/title');
   // `FC Nordvik`, `AC Milan`: a sports club's prefix.
@@ -65,18 +63,11 @@ export function wordEvidence(m: Mention): void {
   }
   if (/\p{N}/u.test(m.text)) vote(m, 'organization', 0.5, 'organization/shape');
   // The last word decides when it is a head word: `Cal Anderson Park` is a park, `Stanley Cup` no name of ours.
-  if (many && ORGANIZATION_HEADS.has(last)) {
-    vote(m, 'organization', 3, 'organization/head-word');
-    return;
-  }
-  if (many && PLACE_HEADS.has(last)) {
-    vote(m, 'place', 2.5, 'place/head-word');
-    return;
-  }
-  if (many && OTHER_HEADS.has(last)) {
-    for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
-    return;
-  }
+  const head = headWordType(words);
+  if (head === 'organization') vote(m, 'organization', 3, 'organization/head-word');
+  else if (head === 'place') vote(m, 'place', 2.5, 'place/head-word');
+  else if (head === 'none') for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
+  if (head) return;
   // `MIREILLE OKONKWO`, a speaker's label in capitals: its first word is a first name as well.
   const capitals = many && words.every((w) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w));
   const firstName =
