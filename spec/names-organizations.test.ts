@@ -67,6 +67,12 @@ describe('company names by their trade', () => {
     expect(texts(r, 'person')).toEqual([]);
   });
 
+  it("a body's head word inside a name marks a body; a first name still marks a person", () => {
+    const r = names('Players of Coastal League Baseball met Mary Church Terrell in Halden.');
+    expect(texts(r, 'organization')).toEqual(['Coastal League Baseball']);
+    expect(texts(r, 'person')).toEqual(['Mary Church Terrell']);
+  });
+
   it('forums and surveys are bodies', () => {
     const r = names('Delegates of the Baltic Shipping Forum read data from the Norwegian Seabed Survey on Monday.');
     expect(texts(r, 'organization')).toEqual(['Baltic Shipping Forum', 'Norwegian Seabed Survey']);

@@ -68,6 +68,9 @@ export function wordEvidence(m: Mention): void {
   else if (head === 'place') vote(m, 'place', 2.5, 'place/head-word');
   else if (head === 'none') for (const t of NAME_TYPES) vote(m, t, -2, `${t}/other-head`);
   if (head) return;
+  // `Major League Baseball`: a body's head word inside the name, with no head word at its end, is weaker evidence.
+  if (words.length > 2 && words.slice(1, -1).some((w) => ORGANIZATION_HEADS.has(bare(w))))
+    vote(m, 'organization', 1.5, 'organization/inner-head-word');
   // `MIREILLE OKONKWO`, a speaker's label in capitals: its first word is a first name as well.
   const capitals = many && words.every((w) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w));
   const firstName =
