@@ -73,6 +73,12 @@ describe('company names by their trade', () => {
     expect(texts(r, 'person')).toEqual(['Mary Church Terrell']);
   });
 
+  it("a town and a club's suffix name a club, not a place", () => {
+    const r = names('Derby Rovers drew with Carlisle United at home in York.');
+    expect(texts(r, 'organization')).toEqual(['Derby Rovers', 'Carlisle United']);
+    expect(texts(r, 'place')).toEqual(['York']);
+  });
+
   it('forums and surveys are bodies', () => {
     const r = names('Delegates of the Baltic Shipping Forum read data from the Norwegian Seabed Survey on Monday.');
     expect(texts(r, 'organization')).toEqual(['Baltic Shipping Forum', 'Norwegian Seabed Survey']);

@@ -77,6 +77,20 @@ export const BODY_HEADS = [
 
 export const COMPANY_HEAD_SET = new Set(COMPANY_HEADS);
 
+/** Words that end a sports club's name after its town (`Leeds United`, `Bristol Rovers`, `Brighton & Hove Albion`):
+ * after a place, never a place themselves. Lower case. */
+export const CLUB_SUFFIXES = new Set([
+  'united',
+  'rovers',
+  'wanderers',
+  'athletic',
+  'albion',
+  'hotspur',
+  'argyle',
+  'thistle',
+  'academicals',
+]);
+
 /**
  * News agencies, broadcasters and pollsters that compromise's lexicon does not know as organizations, by the names
  * they are cited under (`according to Reuters`, `Xinhua reported`): a general list, not drawn from any text scored.

@@ -12,7 +12,7 @@ import {
 } from '../../lexicon/entity-words';
 import { isFirstName, lookupPlace } from '../../lexicon/gazetteer';
 import { isDictionaryWord } from '../../lexicon/dictionary';
-import { COMPANY_HEAD_SET } from '../../lexicon/organization-words';
+import { CLUB_SUFFIXES, COMPANY_HEAD_SET } from '../../lexicon/organization-words';
 import { isAcronym } from './candidates';
 import { isCommonWord } from './compromise-evidence';
 import { isWellKnownPlace } from './gazetteer-evidence';
@@ -79,7 +79,10 @@ export function wordEvidence(m: Mention): void {
     !AMBIGUOUS_TITLES.has(words[0]);
   const lastWord = words[words.length - 1];
   // `Halifax Comets`, `Montreal HC`: a place, then a plural or an acronym, is a team or a company.
-  const afterPlace = lookupPlace(words.slice(0, -1).join(' ')).length > 0 && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
+  const placeFirst = lookupPlace(words.slice(0, -1).join(' ')).length > 0;
+  const afterPlace = placeFirst && (/[^s']s$/.test(lastWord) || isAcronym(lastWord));
+  // A club's suffix after a place outweighs a town that is also a first name (`Derby`).
+  const club = placeFirst && CLUB_SUFFIXES.has(lastWord.toLowerCase());
   // `Dinamo Tbilisi`, `Maccabi Haifa`: a word that is neither a first name nor a place, then a city, is a club.
   const clubOfCity =
     words.length === 2 &&
@@ -90,7 +93,7 @@ export function wordEvidence(m: Mention): void {
     !lookupPlace(m.text).length;
   // A first name that is also an ordinary word (`Boy Scouts`, `Rose Growers`) does not make a plural a surname.
   const personal = firstName && !(pluralHead(lastWord) && isCommonWord(words[0].toLowerCase()));
-  if (many && !personal && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)) {
+  if (many && (club || (!personal && (pluralHead(lastWord) || isAcronym(lastWord) || afterPlace || clubOfCity)))) {
     vote(m, 'organization', 2, 'organization/team-shape');
     vote(m, 'person', -1, 'person/team-shape');
     return;
