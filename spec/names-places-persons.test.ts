@@ -129,3 +129,25 @@ describe('a nationality noun before a name', () => {
     expect(typeOf(text, 'Callum Rudd-Ashby')).toBe('person');
   });
 });
+
+describe('a region or country after a comma', () => {
+  const countries = (text: string) =>
+    names(text)
+      .filter((r) => r.type === 'place')
+      .map((r) => [r.text, (r as { countryCode?: string }).countryCode, (r as { kind?: string }).kind]);
+
+  it('settles which of several same-named towns is meant, and reads the second name as the region', () => {
+    expect(countries('Storms hit Paris, Texas, and London, Ontario, overnight.')).toEqual([
+      ['Paris', 'US', 'city'],
+      ['Texas', 'US', 'region'],
+      ['London', 'CA', 'city'],
+      ['Ontario', 'CA', 'region'],
+    ]);
+  });
+
+  it('leaves the usual reading when nothing follows, and no country when the region is ambiguous', () => {
+    expect(countries('Storms hit Paris overnight.')).toEqual([['Paris', 'FR', 'city']]);
+    const athens = countries('Storms hit Athens, Georgia, overnight.')[0];
+    expect(athens.slice(0, 2)).toEqual(['Athens', undefined]);
+  });
+});

@@ -8,7 +8,7 @@ import type { PreparedText } from '../text/prepare';
 import type { Draft, Recognizer } from '../draft';
 import { findCandidates, isAcronym } from './names/candidates';
 import { startsWithCapitalOrDigit, toMention, vote, type Mention } from './names/mention';
-import { documentCountries, gazetteerEvidence, isWellKnownPlace } from './names/gazetteer-evidence';
+import { documentCountries, gazetteerEvidence, isWellKnownPlace, placeQualifiers } from './names/gazetteer-evidence';
 import { wordEvidence } from './names/word-evidence';
 import { isKnownOrganization, lexiconEvidence, taggerEvidence } from './names/compromise-evidence';
 import { contextEvidence } from './names/context-evidence';
@@ -113,8 +113,9 @@ function nameMentions(prep: PreparedText): { mentions: Mention[]; vetoed: Set<nu
 
   const bodies = nationalBodies(prep, mentions);
   const countries = documentCountries(mentions);
+  const qualifiers = placeQualifiers(mentions, prep.text);
   for (const m of mentions) {
-    gazetteerEvidence(m, countries);
+    gazetteerEvidence(m, countries, qualifiers.get(m));
     if (!m.dropped) dropPlaceAdjective(prep, m);
     if (m.dropped) continue;
     wordEvidence(m);

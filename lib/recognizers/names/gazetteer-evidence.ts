@@ -19,6 +19,41 @@ export function documentCountries(mentions: Mention[]): Set<string> {
   return codes;
 }
 
+/** The one country that a name's readings as a region or country lie in (`Ontario`: the province, not the city). */
+function regionCountry(name: string): string | undefined {
+  const entries = lookupPlace(name).filter((e) => e.kind === 'region' || e.kind === 'country');
+  if (!entries.length || !entries.every((e) => e.countryCode)) return undefined;
+  const code = entries[0].countryCode;
+  return entries.every((e) => e.countryCode === code) ? code : undefined;
+}
+
+/** Only a comma between two names: `Paris, Texas`. */
+const COMMA_BETWEEN = /^,[ \t]*$/;
+
+/** What a comma's context says of a place's reading: the country it lies in, and whether it is the region itself. */
+export interface PlaceQualifier {
+  countryCode: string;
+  region: boolean;
+}
+
+/**
+ * `Paris, Texas`, `London, Ontario`: a place followed, after a comma, by a region or country it lies in. The place
+ * gets that country, which settles its reading however big a same-named city is elsewhere; the second name is read
+ * as the region (`Ontario` the province, not the Californian city).
+ */
+export function placeQualifiers(mentions: Mention[], text: string): Map<Mention, PlaceQualifier> {
+  const out = new Map<Mention, PlaceQualifier>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [m, next] = [mentions[i], mentions[i + 1]];
+    if (!COMMA_BETWEEN.test(text.slice(m.end, next.start))) continue;
+    const countryCode = regionCountry(next.text);
+    if (!countryCode) continue;
+    out.set(m, { countryCode, region: false });
+    out.set(next, { countryCode, region: true });
+  }
+  return out;
+}
+
 /** A country, a broad region or a big city: a name safe to accept even in a headline. */
 export function isWellKnownPlace(name: string): boolean {
   return lookupPlace(name).some(
@@ -56,7 +91,7 @@ function cityWeight(e: PlaceEntry): number {
   return 1.2;
 }
 
-export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
+export function gazetteerEvidence(m: Mention, countries: Set<string>, qualifier?: PlaceQualifier): void {
   // `Syrian`, `Italian-American`: demonyms only.
   const demonyms =
     m.words.length <= 2 && m.words.every((w) => demonymCountry(w)) && (m.words.length === 1 || /^[-‐]$/.test(m.tokens[1]?.text ?? ''));
@@ -86,7 +121,14 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>): void {
     how = 'gazetteer-variant';
     factor = 0.7;
   }
-  const chosen = choose(entries, countries);
+  // The region or country after a comma narrows the readings to those that lie in it.
+  const within = qualifier
+    ? entries.filter(
+        (e) => e.countryCode === qualifier.countryCode && (!qualifier.region || e.kind === 'region' || e.kind === 'country'),
+      )
+    : [];
+  if (within.length) entries = within;
+  const chosen = choose(entries, within.length && qualifier ? new Set([qualifier.countryCode]) : countries);
   if (!chosen) return;
   const { entry, sure } = chosen;
   let weight = entry.kind === 'city' ? cityWeight(entry) : entry.kind === 'region' && entry.countryCode ? 2 : 4;
