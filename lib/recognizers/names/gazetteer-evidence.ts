@@ -123,9 +123,7 @@ export function gazetteerEvidence(m: Mention, countries: Set<string>, qualifier?
   }
   // The region or country after a comma narrows the readings to those that lie in it.
   const within = qualifier
-    ? entries.filter(
-        (e) => e.countryCode === qualifier.countryCode && (!qualifier.region || e.kind === 'region' || e.kind === 'country'),
-      )
+    ? entries.filter((e) => e.countryCode === qualifier.countryCode && (!qualifier.region || e.kind === 'region' || e.kind === 'country'))
     : [];
   if (within.length) entries = within;
   const chosen = choose(entries, within.length && qualifier ? new Set([qualifier.countryCode]) : countries);
