@@ -11,6 +11,10 @@ describe('natural features and historical regions', () => {
     expect(lookupPlace('Danube')[0]).toMatchObject({ kind: 'place' });
     expect(lookupPlace('the Aegean')[0]).toMatchObject({ kind: 'region' });
     expect(lookupPlace('Gascony')[0]).toMatchObject({ kind: 'region', countryCode: 'FR' });
+    // News's `the Gulf` is the Persian Gulf, not the province of Papua New Guinea that shares the word.
+    expect(names('Tankers waited in the Gulf for days.').map((r) => [r.text, (r as { countryCode?: string }).countryCode])).toEqual([
+      ['Gulf', undefined],
+    ]);
     expect(lookupPlace('Rhone')).toHaveLength(1);
     // A river that shares its bare name with people is known only with its head word.
     expect(lookupPlace('River Shannon')[0]).toMatchObject({ kind: 'place' });

@@ -82,6 +82,7 @@ region|TR|Sea of Marmara
 region||Irish Sea;Celtic Sea;Norwegian Sea;Barents Sea;Kara Sea;Labrador Sea;Sargasso Sea
 region||Andaman Sea;Java Sea;Arafura Sea;Philippine Sea
 region||Arctic Ocean;Atlantic Ocean;Pacific Ocean;Southern Ocean
+region||Persian Gulf;Arabian Gulf;Gulf
 region||Gulf of Mexico;Gulf of Aden;Gulf of Oman;Gulf of Guinea;Gulf of Thailand;Gulf of Finland;Gulf of Bothnia
 region||Gulf of Tonkin;Gulf of Aqaba;Gulf of Suez;Gulf of Sidra;Gulf of Riga;Gulf of Alaska
 region||Bay of Bengal;Bay of Biscay;Hudson Bay
