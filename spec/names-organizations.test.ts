@@ -79,6 +79,10 @@ describe('company names by their trade', () => {
     expect(texts(r, 'place')).toEqual(['York']);
   });
 
+  it('a shopping mall, like a hotel, is a business, though its name starts with a first name', () => {
+    expect(texts(names('Crowds filled Dean Meadow Mall on Saturday.'), 'organization')).toEqual(['Dean Meadow Mall']);
+  });
+
   it('forums and surveys are bodies', () => {
     const r = names('Delegates of the Baltic Shipping Forum read data from the Norwegian Seabed Survey on Monday.');
     expect(texts(r, 'organization')).toEqual(['Baltic Shipping Forum', 'Norwegian Seabed Survey']);

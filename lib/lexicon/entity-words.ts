@@ -155,6 +155,7 @@ export const ORGANIZATION_HEADS = new Set([
   'hotel',
   'casino',
   'supermarket',
+  'mall',
   'supermarked',
   'project',
   'international',
