@@ -83,6 +83,13 @@ describe('company names by their trade', () => {
     expect(texts(names('Crowds filled Dean Meadow Mall on Saturday.'), 'organization')).toEqual(['Dean Meadow Mall']);
   });
 
+  it("a name that keeps its possessive before `said`, a preposition or a comma is a shop's or a firm's", () => {
+    const r = names("Sales fell at Brannigan's, and Hallorann's said profits doubled. The idea was Tilson's, and Tilson's brother agreed.");
+    expect(texts(r, 'organization')).toEqual(["Brannigan's", "Hallorann's"]);
+    // A person's possessive before what it owns, or after a copula, stays a person's.
+    expect(r.find((x) => x.text.startsWith('Tilson') && x.type === 'organization')).toBeUndefined();
+  });
+
   it('forums and surveys are bodies', () => {
     const r = names('Delegates of the Baltic Shipping Forum read data from the Norwegian Seabed Survey on Monday.');
     expect(texts(r, 'organization')).toEqual(['Baltic Shipping Forum', 'Norwegian Seabed Survey']);

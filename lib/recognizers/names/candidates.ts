@@ -42,6 +42,8 @@ export interface Candidate {
   headline: boolean;
   /** The name is the whole of a quotation (`"Bana Alabed"`), often a title of a work. */
   quoted: boolean;
+  /** The name keeps its possessive, as a shop's or a firm's does (`Macy's said`, `at Dillard's.`). */
+  ownPossessive: boolean;
 }
 
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}\p{N}'’.&-]*$/u;
@@ -452,6 +454,46 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
   return [from, to];
 }
 
+/** The possessive ending of a name that keeps it: `'s` written onto the name's last word. */
+const KEPT_POSSESSIVE = /^['’]s$/;
+/** What may follow a shop's or a firm's possessive name (`Macy's said`, `at Sainsbury's.`, `Kellogg's in`): an
+ * auxiliary, a preposition, a closing mark, or `said`/`says`. A person's or a place's possessive is followed by what
+ * it owns, a noun phrase, which wink often tags a verb (`Lessing's play`), so no other verb counts. */
+const AFTER_OWN_NAME = new Set(['AUX', 'ADP']);
+const CLOSING_MARKS = /^[.,;:!?)\]]$/;
+const SAYS = /^(?:said|says)$/;
+/** `Smith's been`, `Jones's got`: the `'s` of `has` or `is`, not a name's. */
+const CONTRACTED = /^(?:been|being|got|gotten|gone|going|done)$/;
+/** A possessive written onto a name's one token (`Dillard's`), and that ending alone. */
+const ONE_TOKEN_POSSESSIVE = /\p{L}['’]s$/u;
+const ONE_TOKEN_POSSESSIVE_END = /['’]s$/;
+
+/**
+ * Whether a name keeps its possessive, its own `'s` (`Macy's said`, `shopped at Sainsbury's.`: a firm named in its
+ * founder's possessive, as retailers are): written as the token at `to` (wink splits it off before a word) or onto
+ * the name's last token (as wink leaves it before punctuation). Not after a copula (`The plan was Johnson's.`) nor
+ * for a known place (`Britain's`) or an acronym.
+ */
+function keepsPossessive(tokens: Token[], from: number, to: number, lineEnd: number): { own: boolean; split: boolean } {
+  const no = { own: false, split: false };
+  const mark = tokens[to];
+  const split = to < lineEnd && KEPT_POSSESSIVE.test(mark.text) && attached(tokens[to - 1], mark);
+  if (!split && !ONE_TOKEN_POSSESSIVE.test(tokens[to - 1].text)) return no;
+  const at = split ? to + 1 : to;
+  const next = at < lineEnd ? tokens[at] : undefined;
+  const followsOwnName = !next || AFTER_OWN_NAME.has(next.pos) || CLOSING_MARKS.test(next.text) || SAYS.test(next.text);
+  if (!followsOwnName || (next && (next.text === 'of' || CONTRACTED.test(next.text)))) return no;
+  if (from > 0 && tokens[from - 1].pos === 'AUX') return no;
+  const name = tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(ONE_TOKEN_POSSESSIVE_END, '');
+  // `36 KO's`, `the CD's`: an acronym's `'s` makes a plural.
+  if (lookupPlace(name).length || isAcronym(name)) return no;
+  return { own: true, split };
+}
+
 /** `Robert "Bobby" Szymanski`: a quoted nickname between two parts of a name makes one name of the three. */
 function joinNicknames(prep: PreparedText, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -487,8 +529,10 @@ export function findCandidates(prep: PreparedText): Candidate[] {
       const headline = headlineTokens(tokens.slice(lineStart, k));
       for (const [a, b] of runs(text, tokens, lineStart, k)) {
         for (const piece of split(tokens, a, b, !headline && nameArticle(tokens, a, lineStart))) {
-          const [from, to] = trim(tokens, piece.from, piece.to);
-          if (from >= to) continue;
+          const [from, trimmed] = trim(tokens, piece.from, piece.to);
+          if (from >= trimmed) continue;
+          const possessive = headline ? { own: false, split: false } : keepsPossessive(tokens, from, trimmed, k);
+          const to = possessive.split ? trimmed + 1 : trimmed;
           const before = text.slice(from === lineStart ? tokens[lineStart].start : tokens[from - 1].end, tokens[from].start);
           const prevText = from > lineStart ? tokens[from - 1].text : '';
           const atStart = from === lineStart || (OPENERS.test(prevText) && prevText !== '-') || /\n/.test(before);
@@ -504,6 +548,7 @@ export function findCandidates(prep: PreparedText): Candidate[] {
             atStart,
             headline,
             quoted: /^["“‘]$/.test(open) && /^["”’]$/.test(close),
+            ownPossessive: possessive.own,
           });
         }
       }

@@ -56,6 +56,7 @@ function spanMention(prep: PreparedText, span: TaggedSpan, like: Mention | undef
       atStart: span.first === prep.sentences[sentence]?.firstToken,
       headline: like?.headline ?? false,
       quoted: false,
+      ownPossessive: false,
     },
     prep.text,
   );

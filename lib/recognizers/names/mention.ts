@@ -44,6 +44,7 @@ export function toMention(c: Candidate, text: string): Mention {
     atStart: c.atStart,
     headline: c.headline,
     quoted: c.quoted,
+    ownPossessive: c.ownPossessive,
     text: text.slice(c.start, c.end),
     // A name's own `The` (`The Hindu`) is no word of its own: evidence reads the words after it.
     words: c.tokens.map((t) => t.text).filter((w, i) => startsWithCapitalOrDigit(w) && !(i === 0 && w === 'The' && c.tokens.length > 1)),

@@ -38,6 +38,11 @@ export function wordEvidence(m: Mention): void {
   const first = bare(words[0]);
   const many = words.length > 1;
   if (m.title) vote(m, 'person', 4, 'person/title');
+  // `Macy's said`: a name that keeps its possessive (candidates.ts) is a shop's or a firm's.
+  if (m.ownPossessive) {
+    vote(m, 'organization', 2.5, 'organization/possessive-name');
+    vote(m, 'person', -2.5, 'person/possessive-name');
+  }
   // `FC Nordvik`, `AC Milan`: a sports club's prefix.
   if (many && CLUB_PREFIXES.test(words[0])) vote(m, 'organization', 3, 'organization/head-word');
   // A transliteration's apostrophes come and go (`Da’esh`, `Daesh`): the word is read without them.
