@@ -90,6 +90,11 @@ describe('company names by their trade', () => {
     expect(r.find((x) => x.text.startsWith('Tilson') && x.type === 'organization')).toBeUndefined();
   });
 
+  it('a plural any dictionary knows ends a team name, though compromise lists only the words it cannot infer', () => {
+    const r = names('He pitched for the Tacoma Bay Otters and later the Dayton Gophers.');
+    expect(texts(r, 'organization')).toEqual(['Tacoma Bay Otters', 'Dayton Gophers']);
+  });
+
   it('forums and surveys are bodies', () => {
     const r = names('Delegates of the Baltic Shipping Forum read data from the Norwegian Seabed Survey on Monday.');
     expect(texts(r, 'organization')).toEqual(['Baltic Shipping Forum', 'Norwegian Seabed Survey']);

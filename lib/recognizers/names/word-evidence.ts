@@ -29,7 +29,10 @@ const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
 /** `Montreal Crystals`, `Boston Bruins`: a plural common noun ends the name of a team or group. */
 function pluralHead(word: string): boolean {
-  return /[^s]s$/.test(word) && (isCommonWord(word) || isCommonWord(word.slice(0, -1)));
+  if (!/[^s]s$/.test(word)) return false;
+  // compromise's lexicon lists only the words its tagger cannot infer (no `cats`): the dictionary has the rest.
+  const one = word.slice(0, -1);
+  return isCommonWord(word) || isCommonWord(one) || isDictionaryWord(word) || isDictionaryWord(one);
 }
 
 export function wordEvidence(m: Mention): void {
