@@ -95,6 +95,11 @@ describe('company names by their trade', () => {
     expect(texts(r, 'organization')).toEqual(['Tacoma Bay Otters', 'Dayton Gophers']);
   });
 
+  it('a team named by its town and a plural is complete before `of` and its league', () => {
+    const r = names('He pitched for the Tacoma Otters of the Pacific Coast League and later for the Dayton Gophers.');
+    expect(texts(r, 'organization')).toEqual(['Tacoma Otters', 'Pacific Coast League', 'Dayton Gophers']);
+  });
+
   it('forums and surveys are bodies', () => {
     const r = names('Delegates of the Baltic Shipping Forum read data from the Norwegian Seabed Survey on Monday.');
     expect(texts(r, 'organization')).toEqual(['Baltic Shipping Forum', 'Norwegian Seabed Survey']);

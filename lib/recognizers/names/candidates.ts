@@ -405,7 +405,7 @@ function qualifier(tokens: Token[], from: number, to: number, title: string): { 
 
 /**
  * `Thomas Green of Ottawa`, `Professor Amos Frumkin of the Hebrew University`, `Victoria Hockey Club of Montreal`:
- * a person or a complete body, then `of` and a known place or another body, are two names; `Bank of England` and
+ * a person or a complete body (or team), then `of` and a known place or another body, are two names; `Bank of England` and
  * `University of Toronto` stay one.
  */
 function splitOf(tokens: Token[], from: number, to: number, person: boolean): { from: number; to: number }[] {
@@ -423,7 +423,16 @@ function splitOf(tokens: Token[], from: number, to: number, person: boolean): { 
   // A body is complete before `of` when a word of its own names it (`Victoria Hockey Club of Montreal`); one of
   // ordinary words is named by what follows `of` (`Research Council of Norway`, `Geophysical Institute of Peru`).
   const body = ORGANIZATION_HEADS.has(head) && left.some((t) => namedWord(t.text));
-  const complete = person || (left.length >= 2 && (body || isFirstName(left[0].text) || personShaped));
+  // `Oakland Athletics of Major League Baseball`: a town and a plural name a team, complete before its league.
+  const team =
+    /[^s'’]s$/.test(left[left.length - 1].text) &&
+    lookupPlace(
+      left
+        .slice(0, -1)
+        .map((t) => t.text)
+        .join(' '),
+    ).length > 0;
+  const complete = person || (left.length >= 2 && (body || team || isFirstName(left[0].text) || personShaped));
   // `Hall of Fame`, `Chamber of Commerce`: one word after `of` is part of the name, unless it is a prominent place
   // (`Club of Montreal`).
   if (right.length === 1 && (isCommonWord(right[0]) || !isProminentPlace(right[0]))) return [{ from, to }];
