@@ -88,6 +88,13 @@ function splitWord(a: Token, b: Token, joined: boolean): boolean {
   return a.end === b.start && (joined || a.kind === 'unk' || b.kind === 'unk') && LETTERS.test(a.text) && LETTERS.test(b.text);
 }
 
+/**
+ * A word with `'s` written onto it (`Macy's`). wink splits the `'s` off before a word, but keeps it on a word it
+ * has already met in the process (its lexicon learns each unknown word it keeps whole, as it does before
+ * punctuation), so its cut would depend on the texts read before. We always cut: the same text, the same tokens.
+ */
+const ATTACHED_POSSESSIVE = /^([\p{L}\p{M}][\p{L}\p{M}.&-]*)(['’][sS])$/u;
+
 /** Appends `b` to the word `a`: a capitalised word so pieced together is a name; else it keeps the part of speech
  * of the first piece wink knew. */
 function joinWord(a: Token, b: Token): void {
@@ -116,6 +123,8 @@ export function prepare(original: string): PreparedText {
     const base = tokens.length;
     // Index in `tokens` of each of wink's tokens (a split word's pieces share one).
     const indexOf = new Int32Array(values.length);
+    // ... and of the first of ours each one gave (a word cut before its `'s` gives two).
+    const firstOf = new Int32Array(values.length);
     // The last token made of pieces, which takes the next piece of letters whatever its kind.
     let joined: Token | undefined;
     let at = 0;
@@ -126,7 +135,7 @@ export function prepare(original: string): PreparedText {
       if (piece.slice(start, start + values[i].length) !== values[i]) {
         const found = piece.indexOf(values[i], Math.max(0, at - spaces[i].length));
         if (found < 0) {
-          indexOf[i] = tokens.length - 1;
+          indexOf[i] = firstOf[i] = tokens.length - 1;
           continue;
         }
         start = found;
@@ -134,15 +143,22 @@ export function prepare(original: string): PreparedText {
       at = start + values[i].length;
       const token = { text: values[i], start: chunk.start + start, end: chunk.start + at, pos: pos[i], kind: kinds[i], sentence: -1 };
       const last = tokens.length > base ? tokens[tokens.length - 1] : undefined;
+      const possessive = kinds[i] === 'word' ? ATTACHED_POSSESSIVE.exec(values[i]) : null;
+      firstOf[i] = tokens.length;
       if (last && splitWord(last, token, joined === last)) {
         joinWord(last, token);
         joined = last;
+        firstOf[i] = tokens.length - 1;
+      } else if (possessive) {
+        const cut = token.start + possessive[1].length;
+        tokens.push({ ...token, text: possessive[1], end: cut });
+        tokens.push({ ...token, text: possessive[2], start: cut, pos: 'PART' });
       } else tokens.push(token);
       indexOf[i] = tokens.length - 1;
     }
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     for (const [first, lastToken] of spans) {
-      const firstToken = first > 0 && indexOf[first] === indexOf[first - 1] ? indexOf[first] + 1 : indexOf[first];
+      const firstToken = first > 0 && indexOf[first] === indexOf[first - 1] ? indexOf[first] + 1 : firstOf[first];
       const endToken = Math.min(indexOf[Math.min(lastToken, values.length - 1)] + 1, tokens.length);
       if (firstToken >= endToken) continue;
       sentences.push({ start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
