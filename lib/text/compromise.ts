@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type nlpType from 'compromise';
+import type { Draft, RecognizerContext } from '../draft';
+import type { PreparedText } from './prepare';
 
 let instance: typeof nlpType | null = null;
 
@@ -23,6 +25,8 @@ export interface CompromiseRunner {
   wordLemma(word: string, as: 'Noun' | 'Verb'): string;
   /** Words verbLemma will probably be asked for soon: a helper thread may work them out meanwhile. */
   prefetchVerbLemmas?(words: string[]): void;
+  /** Starts the quantity recognizer where compromise is (the helper thread); the function returned waits for its drafts. */
+  startQuantities?(prep: PreparedText, ctx: RecognizerContext): () => Draft[];
 }
 
 const local: CompromiseRunner = { tagJoined, verbLemma, wordLemma };
@@ -37,6 +41,9 @@ const activeRunner = () => (instance ? local : runner);
 
 /** Whether verb lemmas are worked out in another thread, which can start on likely words early. */
 export const lemmasInHelper = () => activeRunner().prefetchVerbLemmas !== undefined;
+
+/** The helper thread's way to run the quantity recognizer, when compromise is there. */
+export const quantitiesInHelper = () => activeRunner().startQuantities;
 
 export function prefetchVerbLemmas(words: string[]): void {
   const unknown = words.filter((w) => prebuiltVerbLemma(w) === undefined);
