@@ -37,14 +37,33 @@ export interface SweepMethods {
 
 export type BulkMatch = (document: unknown[][], net: SweepNet, methods: SweepMethods, opts?: { matchOne?: boolean }) => SweepFound[];
 
-/** Each set's keys in compromise's order (Object.keys), and each key's place in it; sets are never changed once built. */
-const keyOrders = new WeakMap<Record<string, SweepRule[]>, { keys: string[]; place: Map<string, number> }>();
+/**
+ * A set's keys in compromise's order (Object.keys) and each key's place in it; each key's rules, and for each rule
+ * a number per pattern, so that "each pattern once" is a look-up in `seen` (the sentence's number marks a pattern
+ * taken) rather than a set of pattern strings per sentence. Sets are never changed once built.
+ */
+interface KeyOrder {
+  keys: string[];
+  place: Map<string, number>;
+  patterns: Int32Array[];
+  seen: Uint32Array;
+  sentence: number;
+}
 
-function keyOrder(hooks: Record<string, SweepRule[]>) {
+const keyOrders = new WeakMap<Record<string, SweepRule[]>, KeyOrder>();
+
+function keyOrder(hooks: Record<string, SweepRule[]>): KeyOrder {
   let order = keyOrders.get(hooks);
   if (!order) {
     const keys = Object.keys(hooks);
-    order = { keys, place: new Map(keys.map((k, i) => [k, i])) };
+    const numbers = new Map<string, number>();
+    const patterns = keys.map((k) =>
+      Int32Array.from(hooks[k], (rule) => {
+        if (!numbers.has(rule.match)) numbers.set(rule.match, numbers.size);
+        return numbers.get(rule.match)!;
+      }),
+    );
+    order = { keys, place: new Map(keys.map((k, i) => [k, i])), patterns, seen: new Uint32Array(numbers.size), sentence: 0 };
     keyOrders.set(hooks, order);
   }
   return order;
@@ -52,21 +71,29 @@ function keyOrder(hooks: Record<string, SweepRule[]>) {
 
 /** getHooks for one sentence: the rules of the keys its cache holds, by key order, each pattern once. */
 export function candidateRules(cache: Set<string>, hooks: Record<string, SweepRule[]>): SweepRule[] {
-  const { keys, place } = keyOrder(hooks);
+  const order = keyOrder(hooks);
+  const { keys, place, patterns, seen } = order;
   const held: number[] = [];
   for (const item of cache) {
     const at = place.get(item);
     if (at !== undefined) held.push(at);
   }
   held.sort((a, b) => a - b);
-  const seen = new Set<string>();
+  if (++order.sentence === 0xffffffff) {
+    seen.fill(0);
+    order.sentence = 1;
+  }
+  const mark = order.sentence;
   const rules: SweepRule[] = [];
-  for (const at of held)
-    for (const rule of hooks[keys[at]])
-      if (!seen.has(rule.match)) {
-        seen.add(rule.match);
-        rules.push(rule);
+  for (const at of held) {
+    const list = hooks[keys[at]];
+    const numbers = patterns[at];
+    for (let j = 0; j < list.length; j++)
+      if (seen[numbers[j]] !== mark) {
+        seen[numbers[j]] = mark;
+        rules.push(list[j]);
       }
+  }
   return rules;
 }
 
