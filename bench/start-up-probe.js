@@ -1,11 +1,11 @@
 /**
  * Preloaded into the CLI by bench/start-up.js (`node -r`): when stdout first holds a header and one record, writes
  * to stderr the milliseconds since the process started, the main thread's CPU time and every other thread's (from
- * /proc, in 10 ms ticks), and the time the main thread spent waiting for the compromise helper (Atomics.wait).
+ * /proc/PID/task/TID/schedstat, in nanoseconds; the 10 ms ticks of /proc/.../stat were too coarse to compare two
+ * builds), and the time the main thread spent waiting for the compromise helper (Atomics.wait).
  */
 const fs = require('node:fs');
 
-const TICKS_PER_SECOND = 100;
 let waited = 0;
 const wait = Atomics.wait;
 Atomics.wait = function (...args) {
@@ -17,11 +17,11 @@ Atomics.wait = function (...args) {
   }
 };
 
-/** CPU milliseconds (user + system) of each thread of this process. */
+/** CPU milliseconds of each thread of this process (schedstat's first field: time on a CPU, in ns). */
 function threads() {
   return fs.readdirSync('/proc/self/task').map((tid) => {
-    const fields = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return { tid, cpu: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND };
+    const ns = Number(fs.readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    return { tid, cpu: Math.round(ns / 1e6) };
   });
 }
 

@@ -20,7 +20,7 @@ import { assignClusters, ClusterJoiner } from './refiners/clusters';
 import { resolveAttributions } from './refiners/attribution';
 import { linkAges } from './refiners/ages';
 import { BETWEEN_SEGMENTS, collectBetweenJobs } from './heap';
-import { lemmasInHelper } from './text/compromise';
+import { lemmasInHelper, quantitiesInHelper } from './text/compromise';
 
 /**
  * Each recognizer, the record types it can produce, and how to load it. Recognizers load on first use, with their
@@ -159,12 +159,19 @@ function extractDocument(
   // Quantities ask compromise for verb lemmas, last; when it runs in a helper thread, that can start now.
   if (opts.types.has('quantity') && lemmasInHelper()) loadLemmaPrefetch()(prep);
   let drafts: Draft[] = [];
+  // With compromise in the CLI's helper thread, the quantities run there: started after the names (which need the
+  // helper too), while this thread finds the dates, and taken in their usual place in the order of the drafts.
+  const helperQuantities = opts.types.has('quantity') ? quantitiesInHelper() : undefined;
+  let quantities: (() => Draft[]) | undefined;
   for (const r of RECOGNIZERS) {
     const wanted = r.produces.some((t) => opts.types.has(t));
     // Quantities also need the dates, to know which numbers belong to them.
     const neededForQuantities = r.produces.includes('date') && opts.types.has('quantity');
+    if (!wanted && !neededForQuantities) continue;
+    if (helperQuantities && !quantities && !r.produces.includes('person')) quantities = helperQuantities(prep, ctx);
+    const found = quantities && r.produces.includes('quantity') ? quantities() : r.load()(prep, ctx);
     // concat, not push(...): a long text gives more candidates than a call can take as arguments.
-    if (wanted || neededForQuantities) drafts = drafts.concat(r.load()(prep, ctx));
+    drafts = drafts.concat(found);
   }
   drafts = resolveOverlaps(drafts);
   drafts = assignClusters(drafts);

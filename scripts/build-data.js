@@ -7,8 +7,8 @@
  * - the name tagger's weights, instead of compiling a 3 MB base64 module;
  * - compromise's lexicon as JSON, so that lexicon lookups need not load compromise (lib/text/compromise.ts), and
  *   compromise's verb lemma of each one-word verb form in it, so that known verbs need no compromise call;
- * - V8's code cache of the modules the CLI runs on a first document (lib/code-cache.ts): the CLI once on a sample
- *   article, and compromise's calls in this process (in the CLI they run in a helper thread).
+ * - V8's code cache of the modules the CLI runs on a first document (lib/code-cache.ts): the CLI once on the samples,
+ *   and compromise's calls in this process (in the CLI they run in a helper thread).
  */
 const fs = require('node:fs');
 const { CITY_INDEX_FILE, encodeCityIndexes } = require('../dist/lexicon/gazetteer.js');
@@ -24,7 +24,9 @@ fs.rmSync(CODE_CACHE_DIR, { recursive: true, force: true });
 const root = path.join(__dirname, '..');
 const samples = path.join(root, 'samples');
 execFileSync(process.execPath, [path.join(root, 'bin', 'extract'), '--format', 'jsonl', samples], {
-  env: { ...process.env, [WRITE_ENV]: '1' },
+  // Without the helper thread, so that every module a first document runs (the quantities too, which the CLI's
+  // helper runs otherwise) compiles in this run's main thread, whose code the cache holds.
+  env: { ...process.env, [WRITE_ENV]: '1', EXTRACT_COMPROMISE_HELPER: 'off' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 process.env[WRITE_ENV] = '1';

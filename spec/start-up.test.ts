@@ -9,6 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconVerbForms, liveLexicon, prebuiltVerbLemma, remoteVerbLemma, tagJoined, verbLemma, wordLemma } from '../lib/text/compromise';
 import { winkModel } from '../lib/text/wink-model';
+import { prepare } from '../lib/text/prepare';
+import { recognizeQuantities } from '../lib/recognizers/quantity';
 
 const DIST = join(__dirname, '..', 'dist');
 
@@ -91,6 +93,23 @@ describe("compromise in the CLI's helper thread", () => {
       const verbs = ['climbed', 'slid', 'were', 'has', 'hired'];
       helper.prefetchVerbLemmas?.(verbs);
       expect(verbs.map((v) => helper.verbLemma(v))).toEqual(verbs.map((v) => verbLemma(v)));
+    } finally {
+      helper.stop();
+    }
+  });
+
+  run('runs the quantity recognizer as this thread does, with calls answered while the job is out', () => {
+    const helper = service();
+    try {
+      const text = SENTENCES.join('\n\n');
+      const prep = prepare(text);
+      const ctx = { referenceDate: new Date(Date.UTC(2021, 4, 20, 12)) };
+      const drafts = helper.startQuantities(prep, ctx);
+      // a call posted after the job: its reply comes after the job's, which is kept until asked for
+      expect(helper.tagJoined(SENTENCES[0])).toEqual(tagJoined(SENTENCES[0]));
+      const local = recognizeQuantities(prep, ctx);
+      expect(local.length).toBeGreaterThan(3);
+      expect(drafts()).toEqual(local);
     } finally {
       helper.stop();
     }

@@ -1,24 +1,25 @@
-/** The CLI's compromise helper thread (./compromise-service.ts): loads compromise, warms it up, answers calls. */
+/**
+ * The CLI's compromise helper thread (./compromise-service.ts): loads compromise, warms it up, answers calls, and
+ * runs the quantity recognizer's jobs.
+ */
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { compromise, tagJoined, verbLemma, wordLemma } from './compromise';
+import type { Recognizer } from '../draft';
+import { compromise, tagJoined, wordLemma } from './compromise';
 import { serveCompromise } from './compromise-service';
 import { useCodeCache } from '../code-cache';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 useCodeCache();
 
-/** Verb lemmas worked out ahead (a lemma takes compromise several milliseconds: it tags the word twice). */
-const lemmas = new Map<string, string>();
-const MAX_LEMMAS = 10_000;
-function lemmaOf(word: string): string {
-  let lemma = lemmas.get(word);
-  if (lemma === undefined) {
-    lemma = verbLemma(word);
-    if (lemmas.size >= MAX_LEMMAS) lemmas.clear();
-    lemmas.set(word, lemma);
-  }
-  return lemma;
-}
+/* eslint-disable @typescript-eslint/no-require-imports */
+const quantities = (): Recognizer => require('../recognizers/quantity').recognizeQuantities;
+/**
+ * Verb lemmas, worked out ahead (a lemma takes compromise several milliseconds: it tags the word twice) into the
+ * quantity recognizer's own memo, where its jobs here find them; the main thread's calls read the same memo.
+ */
+const lemmaOf = (word: string): string =>
+  (require('../recognizers/quantity/predicate') as typeof import('../recognizers/quantity/predicate')).lemmaOf(word);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Prefetched words, one per turn of the event loop, so that a call that arrives meanwhile waits for one word at most. */
 const queue: string[] = [];
@@ -37,6 +38,7 @@ serveCompromise(
   port,
   flag,
   (r) => {
+    if (r.op === 'quantities') return quantities()(r.prep, r.ctx);
     if (r.op === 'wordLemma') return wordLemma(r.arg, r.as);
     return r.op === 'tagJoined' ? tagJoined(r.arg) : lemmaOf(r.arg);
   },
@@ -47,18 +49,17 @@ serveCompromise(
 );
 
 /**
- * A first call compiles most of compromise's tagger and conjugator; done here while the main thread is busy, the
- * input's calls find them compiled. Each call stands alone (compromise keeps no state between documents).
+ * A first call compiles most of compromise's tagger; done here while the main thread is busy, the input's calls find
+ * it compiled. Each call stands alone (compromise keeps no state between documents). Verbs are not warmed up: the
+ * main thread's prefetched verbs and the quantity jobs come next, and warming up only delayed them.
  */
 const WARM_UP_TEXT = 'Mayor Ada Quill of Brindlewick said on Tuesday that 40 families had left the valley.\n\nThe council voted 7-2.';
-const WARM_UP_VERBS = ['said', 'rose', 'falling', 'reports', 'cut'];
 // Loading runs here too, after the handler is in place: should compromise fail to load, each call answers with
 // the error (a dead thread would leave the main thread waiting).
 setImmediate(() => {
   try {
     compromise();
     tagJoined(WARM_UP_TEXT);
-    for (const verb of WARM_UP_VERBS) verbLemma(verb);
   } catch {
     // the calls report it
   }

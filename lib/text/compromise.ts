@@ -7,6 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type nlpType from 'compromise';
+import type { Draft, RecognizerContext } from '../draft';
+import { type BulkMatch, bulkMatch } from './compromise-sweep';
+import type { PreparedText } from './prepare';
 
 let instance: typeof nlpType | null = null;
 
@@ -23,6 +26,8 @@ export interface CompromiseRunner {
   wordLemma(word: string, as: 'Noun' | 'Verb'): string;
   /** Words verbLemma will probably be asked for soon: a helper thread may work them out meanwhile. */
   prefetchVerbLemmas?(words: string[]): void;
+  /** Starts the quantity recognizer where compromise is (the helper thread); the function returned waits for its drafts. */
+  startQuantities?(prep: PreparedText, ctx: RecognizerContext): () => Draft[];
 }
 
 const local: CompromiseRunner = { tagJoined, verbLemma, wordLemma };
@@ -37,6 +42,9 @@ const activeRunner = () => (instance ? local : runner);
 
 /** Whether verb lemmas are worked out in another thread, which can start on likely words early. */
 export const lemmasInHelper = () => activeRunner().prefetchVerbLemmas !== undefined;
+
+/** The helper thread's way to run the quantity recognizer, when compromise is there. */
+export const quantitiesInHelper = () => activeRunner().startQuantities;
 
 export function prefetchVerbLemmas(words: string[]): void {
   const unknown = words.filter((w) => prebuiltVerbLemma(w) === undefined);
@@ -82,18 +90,34 @@ export interface RawTerm {
  */
 const CHUNK_HOOK = 'chunks';
 
-/** compromise's full parse but for the phrase chunker: the same tags on every term. */
-function parseWithoutChunks(text: string): ReturnType<typeof nlpType> {
-  const nlp = compromise();
-  const world = nlp.world() as unknown as { hooks: string[] };
-  const hooks = world.hooks;
-  // nlp() runs world.hooks in order; the list is put back at once (nothing else runs in between).
-  world.hooks = hooks.filter((h) => h !== CHUNK_HOOK);
+interface World {
+  hooks: string[];
+  methods: { one: { bulkMatch: BulkMatch } };
+}
+
+/**
+ * Runs `f` with compromise's rule sweep finding its candidate rules from each sentence's words (./compromise-sweep.ts:
+ * the same matches, faster), and, when `skipChunks`, without the phrase chunker. compromise's world is shared by
+ * everything in the process that uses compromise, so both are put back at once (nothing else runs in between).
+ */
+function inOwnWorld<T>(f: () => T, skipChunks = false): T {
+  const world = compromise().world() as unknown as World;
+  const { hooks } = world;
+  const one = world.methods.one;
+  const theirs = one.bulkMatch;
+  if (skipChunks) world.hooks = hooks.filter((h) => h !== CHUNK_HOOK);
+  one.bulkMatch = bulkMatch;
   try {
-    return nlp(text);
+    return f();
   } finally {
     world.hooks = hooks;
+    one.bulkMatch = theirs;
   }
+}
+
+/** compromise's full parse but for the phrase chunker: the same tags on every term. */
+function parseWithoutChunks(text: string): ReturnType<typeof nlpType> {
+  return inOwnWorld(() => compromise()(text), true);
 }
 
 /** compromise's terms of one string, with their offsets. */
@@ -114,10 +138,12 @@ export function tagJoined(joined: string): RawTerm[] {
  * "reach"); other words are taken as a verb in the form their ending says ("rose" alone reads as a flower).
  */
 export function verbLemma(word: string): string {
-  const doc = compromise()(word);
-  if (doc.has('#Infinitive')) return word;
-  doc.tag(/ing$/.test(word) ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'PastTense');
-  return doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
+  return inOwnWorld(() => {
+    const doc = compromise()(word);
+    if (doc.has('#Infinitive')) return word;
+    doc.tag(/ing$/.test(word) ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'PastTense');
+    return doc.verbs().toInfinitive().text().trim().toLowerCase() || word;
+  });
 }
 
 /**
@@ -125,10 +151,12 @@ export function verbLemma(word: string): string {
  * compromise may take "camps" for a verb or "injured" for an adjective.
  */
 export function wordLemma(word: string, as: 'Noun' | 'Verb'): string {
-  const doc = compromise()(word);
-  doc.tag(as);
-  const read = as === 'Noun' ? doc.nouns().toSingular() : doc.verbs().toInfinitive();
-  return read.text().trim().toLowerCase() || word;
+  return inOwnWorld(() => {
+    const doc = compromise()(word);
+    doc.tag(as);
+    const read = as === 'Noun' ? doc.nouns().toSingular() : doc.verbs().toInfinitive();
+    return read.text().trim().toLowerCase() || word;
+  });
 }
 
 /**

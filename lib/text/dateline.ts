@@ -20,15 +20,24 @@ const WIRE_PREFIX = /^\s*[A-Z][A-Z .'’-]*(?:,\s*[A-Z][\p{L} .'’-]*)?(?:\s*\(
 const WIRE_AFTER = /^\s*(?:\([^)]*\)\s*)?[-–—:_]/;
 /** How many words beside the date a short top line may hold and still be a guess. */
 const GUESS_WORDS = 4;
+/**
+ * What a date's text must hold to count (its year written out): a line without it holds no such date, so chrono is
+ * not run on it. On a head without a year, chrono's strict parsers are then never run at all: their first parse
+ * (compiling their patterns) took 0.06-0.07 s of a first call.
+ */
+const WRITTEN_YEAR = /\d{4}|'\d\d\b/;
+const MAY_HOLD_YEAR = /\d{4}|'\d\d/;
 
 export type DatelineKind = 'dateline' | 'dateline-guess';
 
 function fullDates(piece: string): { index: number; end: number; date: Date }[] {
   const out: { index: number; end: number; date: Date }[] = [];
+  // The date's text is a piece of the line: without MAY_HOLD_YEAR in the line, WRITTEN_YEAR matches none.
+  if (!MAY_HOLD_YEAR.test(piece)) return out;
   for (const r of strict.parse(piece, new Date(Date.UTC(2000, 0, 1)))) {
     const c = r.start;
     // chrono marks a weekday's resolved year as certain; a dateline writes its year out.
-    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && /\d{4}|'\d\d\b/.test(r.text))
+    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && WRITTEN_YEAR.test(r.text))
       out.push({
         index: r.index,
         end: r.index + r.text.length,

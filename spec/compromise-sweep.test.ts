@@ -1,0 +1,107 @@
+/** The rule sweep of lib/text/compromise-sweep.ts finds what compromise's own finds, in its order (sentences written for this test). */
+import nlp from 'compromise';
+import { type BulkMatch, bulkMatch, candidateRules, type SweepFound, type SweepRule } from '../lib/text/compromise-sweep';
+import { tagJoined, verbLemma, wordLemma } from '../lib/text/compromise';
+
+const SENTENCES = [
+  'The ferry left Port Halden at dawn, carrying 312 passengers and 40 tonnes of grain.',
+  "Councillor Ines Varga didn't say whether the 2019 budget, worth $4.5bn, would be cut.",
+  'Were the talks in Brasov postponed? Nobody at the ministry would confirm it.',
+  'Prices rose 3.2% in March, the fastest pace since the bank began keeping records in 1988.',
+  "She's been running the clinic on Elm Street for twelve years; it's now closing.",
+  'THE UNION SAID ITS MEMBERS WOULD STRIKE ON FRIDAY.',
+  'Dr. Okafor, 61, and his deputy were released late on Tuesday after questioning by police.',
+  'Around half of the 1,200 workers at the Dunmore plant have been laid off, according to the company.',
+  'Rebels shelled the eastern district overnight, killing at least nine civilians, a monitoring group said.',
+  'He could have been elected mayor if the vote had gone the other way.',
+  'I will not be going to the summit in Geneva next week, the foreign minister told reporters.',
+  'The Kestrel Mining Corp. said profits fell by a quarter to £87 million in the six months to June.',
+  'Fewer than 5 in 10 voters turned out -- the lowest share in decades.',
+  'Schools reopened Monday in the quake-hit towns of the north.',
+  'Is it raining? Bring an umbrella and a coat, please.',
+  "The company's chief executive, Maria Lindqvist, stepped down abruptly.",
+  'Two-thirds of respondents said they would rather work from home three days a week.',
+  'Hospitals treated 17 people for smoke inhalation, and four remain in critical condition.',
+  'Officials expect the bridge, first opened in 1932, to be closed until the spring of 2027.',
+  'Tomorrow the river will crest at about 6.4 metres, forecasters warned.',
+  'The striking dockers, who earn about €1,900 a month, want a 12 per cent raise.',
+  'Gold, silver and copper all climbed as the dollar weakened against the yen.',
+  'hey, what r u doing tonight lol',
+  'A 34-year-old man from Leeds has been charged with arson.',
+  'Police arrested him/her at 10:45 p.m. near the old station.',
+  'Having lost the appeal, the family says it will take the case to the supreme court.',
+  'The U.N. envoy met Kurdish, Turkish and Iraqi officials in Erbil.',
+  "Exports to China grew sharply, but imports from the EU didn't.",
+  'Running, swimming and cycling are the three legs of the race.',
+  'Mr Adeyemi was sworn in as the 14th president of the republic.',
+];
+
+/** compromise 14.17.0's own getHooks (src/1-one/sweep/methods/sweep/01-getHooks.js), for one sentence. */
+function theirCandidates(cache: Set<string>, hooks: Record<string, SweepRule[]>): SweepRule[] {
+  let maybe: SweepRule[] = [];
+  for (const k of Object.keys(hooks)) if (cache.has(k)) maybe = maybe.concat(hooks[k]);
+  const already: Record<string, boolean> = {};
+  return maybe.filter((m) => {
+    if (typeof already[m.match] === 'boolean') return false;
+    already[m.match] = true;
+    return true;
+  });
+}
+
+const rule = (match: string): SweepRule => ({ match, needs: [], wants: [], minWant: 0, minWords: 1 });
+
+describe('compromise sweep', () => {
+  const world = nlp.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } };
+  const theirs = world.methods.one.bulkMatch;
+  let calls = 0;
+  let found = 0;
+
+  /** While `f` runs, every sweep compromise makes is also made by ours, on the same arguments, and compared. */
+  function compared(f: () => void) {
+    world.methods.one.bulkMatch = (document, net, methods, opts) => {
+      const expected = theirs(document, net, methods, opts);
+      const shown = (r: SweepFound[]) => r.map((x) => ({ ...x }));
+      expect(shown(bulkMatch(document, net, methods, opts))).toEqual(shown(expected));
+      // the first match alone, as matchOne asks
+      expect(shown(bulkMatch(document, net, methods, { ...opts, matchOne: true }))).toEqual(
+        shown(theirs(document, net, methods, { ...opts, matchOne: true })),
+      );
+      calls++;
+      found += expected.length;
+      return expected;
+    };
+    try {
+      f();
+    } finally {
+      world.methods.one.bulkMatch = theirs;
+    }
+  }
+
+  it('matches the same rules at the same places as compromise', () => {
+    compared(() => {
+      for (const s of SENTENCES) nlp(s).json();
+      nlp(SENTENCES.join(' ')).json();
+      nlp(SENTENCES.join('\n\n')).verbs().toInfinitive();
+      for (const s of SENTENCES) nlp(s).nouns().toSingular();
+    });
+    expect(calls).toBeGreaterThan(SENTENCES.length);
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('takes the keys in the order of the set, integer-like keys first, each pattern once', () => {
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(rule);
+    const hooks: Record<string, SweepRule[]> = { '#Noun': [a, b], zeta: [c], '7': [d, a], alpha: [b, d], '2': [c] };
+    const cache = new Set(['alpha', '#Noun', '2', 'zeta', '7', 'missing']);
+    expect(candidateRules(cache, hooks)).toEqual(theirCandidates(cache, hooks));
+    expect(candidateRules(cache, hooks).map((r) => r.match)).toEqual(['c', 'd', 'a', 'b']);
+    expect(candidateRules(new Set(['missing']), hooks)).toEqual([]);
+  });
+
+  it('leaves compromise as it was after tagging and lemmas', () => {
+    expect(tagJoined(SENTENCES[1]).length).toBeGreaterThan(10);
+    expect(verbLemma('shelled')).toBe('shell');
+    expect(wordLemma('passengers', 'Noun')).toBe('passenger');
+    expect(world.methods.one.bulkMatch).toBe(theirs);
+    expect((nlp.world() as unknown as { hooks: string[] }).hooks).toContain('chunks');
+  });
+});
