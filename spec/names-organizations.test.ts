@@ -144,6 +144,11 @@ describe('context that tells a body from a person', () => {
 });
 
 describe('news agencies', () => {
+  it('state news agencies are organizations, and a listed name with `of` in it is found whole', () => {
+    const r = names('The launch was confirmed by KCNA, and SANA and Press Trust of India reported it.');
+    expect(r.map((x) => `${x.type}:${x.text}`)).toEqual(['organization:KCNA', 'organization:SANA', 'organization:Press Trust of India']);
+  });
+
   it('agencies cited as sources are organizations, not people or places', () => {
     const r = names('The strike ended on Tuesday, Xinhua said, and traders polled by Reuters agreed with Gallup.');
     expect(r.map((x) => `${x.type}:${x.text}`)).toEqual(['organization:Xinhua', 'organization:Reuters', 'organization:Gallup']);

@@ -41,7 +41,8 @@ const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/;
 
 export function lexiconEvidence(m: Mention): void {
   const whole = lexiconTags(m.words.join(' '));
-  if (isKnownOrganization(m.words.join(' '))) vote(m, 'organization', 3, 'organization/lexicon');
+  // The words alone drop small words (`Press Trust of India`): the name as written is tried as well.
+  if (isKnownOrganization(m.words.join(' ')) || isKnownOrganization(m.text)) vote(m, 'organization', 3, 'organization/lexicon');
   if (whole.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) vote(m, 'place', 2, 'place/lexicon');
   const first = lexiconTags(m.words[0]);
   const last = lexiconTags(m.words[m.words.length - 1]);
