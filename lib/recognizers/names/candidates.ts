@@ -473,34 +473,25 @@ const CLOSING_MARKS = /^[.,;:!?)\]]$/;
 const SAYS = /^(?:said|says)$/;
 /** `Smith's been`, `Jones's got`: the `'s` of `has` or `is`, not a name's. */
 const CONTRACTED = /^(?:been|being|got|gotten|gone|going|done)$/;
-/** A possessive written onto a name's one token (`Dillard's`), and that ending alone. */
-const ONE_TOKEN_POSSESSIVE = /\p{L}['’]s$/u;
-const ONE_TOKEN_POSSESSIVE_END = /['’]s$/;
 
 /**
- * Whether a name keeps its possessive, its own `'s` (`Macy's said`, `shopped at Sainsbury's.`: a firm named in its
- * founder's possessive, as retailers are): written as the token at `to` (wink splits it off before a word) or onto
- * the name's last token (as wink leaves it before punctuation). Not after a copula (`The plan was Johnson's.`) nor
- * for a known place (`Britain's`) or an acronym.
+ * Whether a name keeps its possessive, the `'s` at tokens[to] (text/prepare.ts always cuts it off the word):
+ * `Macy's said` and `shopped at Sainsbury's.` name a firm by its founder's possessive, as retailers are named. Not
+ * after a copula (`The plan was Johnson's.`), nor for a known place (`Britain's`) or an acronym.
  */
-function keepsPossessive(tokens: Token[], from: number, to: number, lineEnd: number): { own: boolean; split: boolean } {
-  const no = { own: false, split: false };
+function keepsPossessive(tokens: Token[], from: number, to: number, lineEnd: number): boolean {
   const mark = tokens[to];
-  const split = to < lineEnd && KEPT_POSSESSIVE.test(mark.text) && attached(tokens[to - 1], mark);
-  if (!split && !ONE_TOKEN_POSSESSIVE.test(tokens[to - 1].text)) return no;
-  const at = split ? to + 1 : to;
-  const next = at < lineEnd ? tokens[at] : undefined;
+  if (to >= lineEnd || !KEPT_POSSESSIVE.test(mark.text) || !attached(tokens[to - 1], mark)) return false;
+  const next = to + 1 < lineEnd ? tokens[to + 1] : undefined;
   const followsOwnName = !next || AFTER_OWN_NAME.has(next.pos) || CLOSING_MARKS.test(next.text) || SAYS.test(next.text);
-  if (!followsOwnName || (next && (next.text === 'of' || CONTRACTED.test(next.text)))) return no;
-  if (from > 0 && tokens[from - 1].pos === 'AUX') return no;
+  if (!followsOwnName || (next && (next.text === 'of' || CONTRACTED.test(next.text)))) return false;
+  if (from > 0 && tokens[from - 1].pos === 'AUX') return false;
   const name = tokens
     .slice(from, to)
     .map((t) => t.text)
-    .join(' ')
-    .replace(ONE_TOKEN_POSSESSIVE_END, '');
+    .join(' ');
   // `36 KO's`, `the CD's`: an acronym's `'s` makes a plural.
-  if (lookupPlace(name).length || isAcronym(name)) return no;
-  return { own: true, split };
+  return !lookupPlace(name).length && !isAcronym(name);
 }
 
 /** `Robert "Bobby" Szymanski`: a quoted nickname between two parts of a name makes one name of the three. */
@@ -540,8 +531,8 @@ export function findCandidates(prep: PreparedText): Candidate[] {
         for (const piece of split(tokens, a, b, !headline && nameArticle(tokens, a, lineStart))) {
           const [from, trimmed] = trim(tokens, piece.from, piece.to);
           if (from >= trimmed) continue;
-          const possessive = headline ? { own: false, split: false } : keepsPossessive(tokens, from, trimmed, k);
-          const to = possessive.split ? trimmed + 1 : trimmed;
+          const ownPossessive = !headline && keepsPossessive(tokens, from, trimmed, k);
+          const to = ownPossessive ? trimmed + 1 : trimmed;
           const before = text.slice(from === lineStart ? tokens[lineStart].start : tokens[from - 1].end, tokens[from].start);
           const prevText = from > lineStart ? tokens[from - 1].text : '';
           const atStart = from === lineStart || (OPENERS.test(prevText) && prevText !== '-') || /\n/.test(before);
@@ -557,7 +548,7 @@ export function findCandidates(prep: PreparedText): Candidate[] {
             atStart,
             headline,
             quoted: /^["“‘]$/.test(open) && /^["”’]$/.test(close),
-            ownPossessive: possessive.own,
+            ownPossessive,
           });
         }
       }
