@@ -60,8 +60,25 @@ function gazetteerClasses(w: string, lower: string): string[] {
   return out;
 }
 
+/**
+ * What the model's emissions (model.ts) may keep per distinct word: the sums of its leading context-free
+ * features' weights, which are the same for every token of the word. A token's first `ownEnd` features are its own;
+ * after a sentence's first word come `restEnd - startEnd` more (its classes and clusters) before any that read
+ * another token.
+ */
+export interface WordMemo {
+  ownEnd: number;
+  startEnd: number;
+  restEnd: number;
+  /** The nine labels' sums over the leading features, for a token after the sentence's first, and for its first. */
+  sums: Float32Array | null;
+  startSums: Float32Array | null;
+  /** The weights the sums were taken with. */
+  sumsOf: Int8Array | null;
+}
+
 /** Per-token hashes, computed once and shared by the templates. */
-interface TokenHashes {
+interface TokenHashes extends WordMemo {
   word: number;
   lower: number;
   shape: number;
@@ -82,9 +99,6 @@ interface TokenHashes {
    * Mixed once per distinct word, not once per token and neighbour.
    */
   mixed: Uint32Array;
-  ownEnd: number;
-  startEnd: number;
-  restEnd: number;
   /** Where the features it gives a word at offset d start, for d = -2, -1, 1, 2 (and one past the last). */
   near: [number, number, number, number, number];
   /** The cache's key beside the word: the token's tag and kind, and the entry of the same word with another. */
@@ -138,7 +152,7 @@ const NEAR = [-2, -1, 1, 2] as const;
 
 /** The mixed features of a token's hashes (see TokenHashes.mixed). */
 function withMixed(
-  h: Omit<TokenHashes, 'mixed' | 'ownEnd' | 'startEnd' | 'restEnd' | 'near' | 'posTag' | 'kindTag' | 'next'>,
+  h: Omit<TokenHashes, keyof WordMemo | 'mixed' | 'near' | 'posTag' | 'kindTag' | 'next'>,
   affixes: number[],
   clusters: number[],
   t: Pick<Token, 'pos' | 'kind'>,
@@ -185,6 +199,9 @@ function withMixed(
     posTag: t.pos,
     kindTag: t.kind,
     next: null,
+    sums: null,
+    startSums: null,
+    sumsOf: null,
   };
 }
 
@@ -357,6 +374,7 @@ export const NO_FEATURE = 0xffffffff;
 /**
  * Feature ids for tokens [from, to) of one sentence, FEATURES_PER_TOKEN per token (unused slots hold NO_FEATURE),
  * masked with `mask` (table size - 1). `hints` are the rules' conclusions per token (three hashes each).
+ * `words`, when given, receives each token's WordMemo (for emissions' memo).
  */
 export function sentenceFeatures(
   prep: PreparedText,
@@ -365,6 +383,7 @@ export function sentenceFeatures(
   doc: DocumentEvidence,
   mask: number,
   hints: Uint32Array | null = null,
+  words: WordMemo[] | null = null,
 ): Uint32Array {
   const n = to - from;
   const out = new Uint32Array(n * FEATURES_PER_TOKEN);
@@ -436,5 +455,6 @@ export function sentenceFeatures(
     }
     while (k < end) out[k++] = NO_FEATURE;
   }
+  if (words) for (let i = 0; i < n; i++) words[i] = hs[i];
   return out;
 }
