@@ -60,8 +60,25 @@ function gazetteerClasses(w: string, lower: string): string[] {
   return out;
 }
 
+/**
+ * What the model's emissions (model.ts) may keep per distinct word: the sums of its leading context-free
+ * features' weights, which are the same for every token of the word. A token's first `ownEnd` features are its own;
+ * after a sentence's first word come `restEnd - startEnd` more (its classes and clusters) before any that read
+ * another token.
+ */
+export interface WordMemo {
+  ownEnd: number;
+  startEnd: number;
+  restEnd: number;
+  /** The nine labels' sums over the leading features, for a token after the sentence's first, and for its first. */
+  sums: Float32Array | null;
+  startSums: Float32Array | null;
+  /** The weights the sums were taken with. */
+  sumsOf: Int8Array | null;
+}
+
 /** Per-token hashes, computed once and shared by the templates. */
-interface TokenHashes {
+interface TokenHashes extends WordMemo {
   word: number;
   lower: number;
   shape: number;
@@ -69,30 +86,28 @@ interface TokenHashes {
   kind: number;
   /** gazetteer classes and compromise lexicon tags, hashed */
   classes: number[];
-  /** prefix and suffix features, already mixed with their templates */
-  affixes: number[];
-  /** The word's cluster at three levels (coarse, middle, fine; lexicon/word-clusters.ts), or NONE each. */
-  clusters: [number, number, number];
   /** The middle cluster, for a content word (TOPIC_POS), else NONE. */
   topic: number;
   capitalised: boolean;
   lowerText: string;
+  /**
+   * The token's features that depend on no other token, already mixed (unmasked), in the order sentenceFeatures
+   * writes them: `own` (bias, word, lower case, shape, affixes, part of speech, kind) at [0, ownEnd), `start`
+   * (start, start shape: a sentence's first word only) at [ownEnd, startEnd), `rest` (classes, clusters) at
+   * [startEnd, restEnd), then what it gives a word at offset -2, -1, 1, 2 from it (lower case, part of speech,
+   * and at ±1 shape and its first two classes) from `near`, and its topic for the bag, left then right.
+   * Mixed once per distinct word, not once per token and neighbour.
+   */
+  mixed: Uint32Array;
+  /** Where the features it gives a word at offset d start, for d = -2, -1, 1, 2 (and one past the last). */
+  near: [number, number, number, number, number];
+  /** The cache's key beside the word: the token's tag and kind, and the entry of the same word with another. */
+  posTag: string;
+  kindTag: string;
+  next: TokenHashes | null;
 }
 
 const NONE = hashString('<none>');
-const PAD: TokenHashes = {
-  word: hashString('<pad>'),
-  lower: hashString('<pad>'),
-  shape: hashString('<pad>'),
-  pos: NONE,
-  kind: NONE,
-  classes: [],
-  affixes: [],
-  clusters: [NONE, NONE, NONE],
-  topic: NONE,
-  capitalised: false,
-  lowerText: '',
-};
 
 // Template numbers: one per feature kind (values are arbitrary but fixed; changing one needs retraining).
 const T = {
@@ -132,15 +147,92 @@ const BAG_REACH = 10;
 /** Parts of speech that carry a topic: only these enter the bag. */
 const TOPIC_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 
+/** Offsets of a word's neighbours whose features it reads one by one. */
+const NEAR = [-2, -1, 1, 2] as const;
+
+/** The mixed features of a token's hashes (see TokenHashes.mixed). */
+function withMixed(
+  h: Omit<TokenHashes, keyof WordMemo | 'mixed' | 'near' | 'posTag' | 'kindTag' | 'next'>,
+  affixes: number[],
+  clusters: number[],
+  t: Pick<Token, 'pos' | 'kind'>,
+): TokenHashes {
+  const f: number[] = [mix(T.bias, 0), mix(T.word, h.word), mix(T.lower, h.lower), mix(T.shape, h.shape), ...affixes];
+  f.push(mix(T.pos, h.pos), mix(T.kind, h.kind));
+  const ownEnd = f.length;
+  f.push(mix(T.start, 1), mix(T.startShape, h.shape));
+  const startEnd = f.length;
+  for (const c of h.classes) f.push(mix(T.class, c));
+  for (let l = 0; l < 3; l++) f.push(mix(T.cluster + l, clusters[l]));
+  const restEnd = f.length;
+  const near: number[] = [];
+  for (const d of NEAR) {
+    near.push(f.length);
+    f.push(mix(T.lowerAt + d, h.lower), mix(T.posAt + d, h.pos));
+    if (d === -1 || d === 1) {
+      f.push(mix(T.shapeAt + d, h.shape));
+      if (h.classes.length) f.push(mix(T.classAt + d, h.classes[0]));
+      if (h.classes.length > 1) f.push(mix(T.classAt + d, h.classes[1]));
+    }
+  }
+  near.push(f.length);
+  // The bag's features, left then right (read only when topic is not NONE).
+  f.push(mix(T.clusterBag, h.topic), mix(T.clusterBag + 1, h.topic));
+  const mixed = new Uint32Array(f.length);
+  for (let j = 0; j < f.length; j++) mixed[j] = f[j];
+  // One literal, so that every entry (and PAD) has the same hidden class.
+  return {
+    word: h.word,
+    lower: h.lower,
+    shape: h.shape,
+    pos: h.pos,
+    kind: h.kind,
+    classes: h.classes,
+    topic: h.topic,
+    capitalised: h.capitalised,
+    lowerText: h.lowerText,
+    mixed,
+    ownEnd,
+    startEnd,
+    restEnd,
+    near: near as TokenHashes['near'],
+    posTag: t.pos,
+    kindTag: t.kind,
+    next: null,
+    sums: null,
+    startSums: null,
+    sumsOf: null,
+  };
+}
+
+const PAD: TokenHashes = withMixed(
+  {
+    word: hashString('<pad>'),
+    lower: hashString('<pad>'),
+    shape: hashString('<pad>'),
+    pos: NONE,
+    kind: NONE,
+    classes: [],
+    topic: NONE,
+    capitalised: false,
+    lowerText: '',
+  },
+  [],
+  [NONE, NONE, NONE],
+  { pos: '', kind: '' },
+);
+
 /** Token hashes by word, tag and kind. A text's vocabulary fits far below the limit; past it, the cache starts over
- * (each entry holds two arrays: 100,000 of them cost about 30 MB on a 10 MB file of ever-new names). */
+ * (each entry holds three small arrays: 100,000 of them cost about 30 MB on a 10 MB file of ever-new names; the mixed
+ * features add about 1 MB per 15,000 entries, measured on the real-text corpus). */
 const TOKEN_HASH_CACHE_LIMIT = 20_000;
 const tokenHashCache = new Map<string, TokenHashes>();
+let tokenHashCount = 0;
 
 function hashesOf(t: Token): TokenHashes {
-  const key = `${t.text}\u0000${t.pos}\u0000${t.kind}`;
-  const cached = tokenHashCache.get(key);
-  if (cached) return cached;
+  // By word, then along the word's (rarely more than one) tag and kind: no key string to build and hash per token.
+  const first = tokenHashCache.get(t.text);
+  for (let e: TokenHashes | null | undefined = first; e; e = e.next) if (e.posTag === t.pos && e.kindTag === t.kind) return e;
   const w = t.text;
   const lower = w.toLowerCase();
   const classes = gazetteerClasses(w, lower).map(hashString);
@@ -151,32 +243,39 @@ function hashesOf(t: Token): TokenHashes {
   for (let l = 1; l <= 3; l++) if (lower.length > l) affixes.push(mix(T.prefix + 100 * l, hashString(lower.slice(0, l))));
   for (let l = 2; l <= 4; l++) if (lower.length > l) affixes.push(mix(T.suffix + 100 * l, hashString(lower.slice(-l))));
   const cluster = wordCluster(lower);
-  const h: TokenHashes = {
-    clusters: cluster ? [cluster.coarse + 1, cluster.middle + 1, cluster.fine + 1] : [NONE, NONE, NONE],
-    topic: cluster && TOPIC_POS.has(t.pos) ? cluster.middle + 1 : NONE,
-    word: hashString(w),
-    lower: hashString(lower),
-    shape: hashString(wordShape(w)),
-    pos: hashString(t.pos),
-    kind: hashString(t.kind),
-    classes,
+  const h = withMixed(
+    {
+      topic: cluster && TOPIC_POS.has(t.pos) ? cluster.middle + 1 : NONE,
+      word: hashString(w),
+      lower: hashString(lower),
+      shape: hashString(wordShape(w)),
+      pos: hashString(t.pos),
+      kind: hashString(t.kind),
+      classes,
+      capitalised: /^\p{Lu}/u.test(w),
+      lowerText: lower,
+    },
     affixes,
-    capitalised: /^\p{Lu}/u.test(w),
-    lowerText: lower,
-  };
-  if (tokenHashCache.size > TOKEN_HASH_CACHE_LIMIT) tokenHashCache.clear();
-  tokenHashCache.set(key, h);
+    cluster ? [cluster.coarse + 1, cluster.middle + 1, cluster.fine + 1] : [NONE, NONE, NONE],
+    t,
+  );
+  if (tokenHashCount > TOKEN_HASH_CACHE_LIMIT) {
+    tokenHashCache.clear();
+    tokenHashCount = 0;
+  } else h.next = first ?? null;
+  tokenHashCache.set(w, h);
+  tokenHashCount++;
   return h;
 }
 
 /** Longest place name (2 to 4 capitalised words) starting at each token: its length, or 0. */
-function placeSpans(tokens: Token[], from: number, to: number): Uint8Array {
+function placeSpans(tokens: Token[], hs: TokenHashes[], from: number, to: number): Uint8Array {
   const out = new Uint8Array(to - from);
   for (let i = from; i < to; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i].text) || i + 1 >= to || !/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
+    if (!hs[i - from].capitalised || i + 1 >= to || !hs[i + 1 - from].capitalised) continue;
     let name = tokens[i].text;
     for (let j = i + 1; j < Math.min(to, i + 4); j++) {
-      if (!/^[\p{Lu}]/u.test(tokens[j].text) && tokens[j].text !== 'of') break;
+      if (!hs[j - from].capitalised && tokens[j].text !== 'of') break;
       name += ` ${tokens[j].text}`;
       if (lookupPlace(name).length) out[i - from] = j - i + 1;
     }
@@ -275,6 +374,7 @@ export const NO_FEATURE = 0xffffffff;
 /**
  * Feature ids for tokens [from, to) of one sentence, FEATURES_PER_TOKEN per token (unused slots hold NO_FEATURE),
  * masked with `mask` (table size - 1). `hints` are the rules' conclusions per token (three hashes each).
+ * `words`, when given, receives each token's WordMemo (for emissions' memo).
  */
 export function sentenceFeatures(
   prep: PreparedText,
@@ -283,13 +383,14 @@ export function sentenceFeatures(
   doc: DocumentEvidence,
   mask: number,
   hints: Uint32Array | null = null,
+  words: WordMemo[] | null = null,
 ): Uint32Array {
   const n = to - from;
   const out = new Uint32Array(n * FEATURES_PER_TOKEN);
   const hs = new Array<TokenHashes>(n);
   for (let i = 0; i < n; i++) hs[i] = hashesOf(prep.tokens[from + i]);
   const at = (i: number) => (i >= 0 && i < n ? hs[i] : PAD);
-  const spans = placeSpans(prep.tokens, from, to);
+  const spans = placeSpans(prep.tokens, hs, from, to);
   // For each token, the span (start offset, length) of a multi-word place covering it.
   const inSpan = new Int8Array(n).fill(-1);
   const spanLen = new Uint8Array(n);
@@ -305,42 +406,30 @@ export function sentenceFeatures(
   const add = (f: number) => {
     if (k < end) out[k++] = f & mask;
   };
+  /** Copies mixed features [a, b) of a token's hashes. */
+  const copy = (m: Uint32Array, a: number, b: number) => {
+    for (let j = a; j < b && k < end; j++) out[k++] = m[j] & mask;
+  };
   for (let i = 0; i < n; i++) {
     const t = prep.tokens[from + i];
     const h = hs[i];
     const w = t.text;
     k = i * FEATURES_PER_TOKEN;
     end = k + FEATURES_PER_TOKEN;
-    add(mix(T.bias, 0));
-    add(mix(T.word, h.word));
-    add(mix(T.lower, h.lower));
-    add(mix(T.shape, h.shape));
-    for (const a of h.affixes) add(a);
-    add(mix(T.pos, h.pos));
-    add(mix(T.kind, h.kind));
     const start = i === 0;
-    if (start) {
-      add(mix(T.start, 1));
-      add(mix(T.startShape, h.shape));
+    copy(h.mixed, 0, start ? h.startEnd : h.ownEnd);
+    copy(h.mixed, h.startEnd, h.restEnd);
+    for (let e = 0; e < 4; e++) {
+      const o = at(i + NEAR[e]);
+      copy(o.mixed, o.near[e], o.near[e + 1]);
     }
-    for (const c of h.classes) add(mix(T.class, c));
-    for (let l = 0; l < 3; l++) add(mix(T.cluster + l, h.clusters[l]));
-    for (let d = -2; d <= 2; d++) {
-      if (d === 0) continue;
-      const o = at(i + d);
-      add(mix(T.lowerAt + d, o.lower));
-      add(mix(T.posAt + d, o.pos));
-      if (d === -1 || d === 1) {
-        add(mix(T.shapeAt + d, o.shape));
-        if (o.classes.length) add(mix(T.classAt + d, o.classes[0]));
-        if (o.classes.length > 1) add(mix(T.classAt + d, o.classes[1]));
-      }
-    }
-    add(mix(T.bigramLeft, at(i - 1).lower, h.lower));
-    add(mix(T.bigramRight, h.lower, at(i + 1).lower));
-    add(mix(T.shapeLeft, at(i - 1).shape, h.shape));
-    add(mix(T.shapeRight, h.shape, at(i + 1).shape));
-    add(mix(T.posPair, at(i - 1).pos, h.pos));
+    const left = at(i - 1);
+    const right = at(i + 1);
+    add(mix(T.bigramLeft, left.lower, h.lower));
+    add(mix(T.bigramRight, h.lower, right.lower));
+    add(mix(T.shapeLeft, left.shape, h.shape));
+    add(mix(T.shapeRight, h.shape, right.shape));
+    add(mix(T.posPair, left.pos, h.pos));
     if (inSpan[i] >= 0) add(mix(T.span, inSpan[i], inSpan[i] === spanLen[i] - 1 ? 1 : 0));
     if (h.capitalised) {
       add(mix(T.midCapital, doc.midCapital.has(w) ? 1 : 0, start ? 1 : 0));
@@ -351,8 +440,8 @@ export function sentenceFeatures(
     }
     // Last, as the slots may run out: topic words further out (`album`, `toured`, `troops`), by their middle-level cluster, left and right.
     for (let d = 3; d <= BAG_REACH; d++) {
-      if (i - d >= 0 && hs[i - d].topic !== NONE) add(mix(T.clusterBag, hs[i - d].topic));
-      if (i + d < n && hs[i + d].topic !== NONE) add(mix(T.clusterBag + 1, hs[i + d].topic));
+      if (i - d >= 0 && hs[i - d].topic !== NONE) add(hs[i - d].mixed[hs[i - d].near[4]]);
+      if (i + d < n && hs[i + d].topic !== NONE) add(hs[i + d].mixed[hs[i + d].near[4] + 1]);
     }
     if (hints) {
       // What the rules said (see recognizers/names/rule-hints.ts: 3 hashes per token).
@@ -366,5 +455,6 @@ export function sentenceFeatures(
     }
     while (k < end) out[k++] = NO_FEATURE;
   }
+  if (words) for (let i = 0; i < n; i++) words[i] = hs[i];
   return out;
 }

@@ -12,6 +12,7 @@ import {
   sentenceFeatures,
   taggedRange,
   type DocumentEvidence,
+  type WordMemo,
 } from './features';
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -32,6 +33,8 @@ export function allowed(prev: number, label: number): boolean {
 /** ALLOWED[(prev + 1) * L + label]: the BIO constraint as a table. */
 const ALLOWED = new Uint8Array((L + 1) * L);
 for (let p = -1; p < L; p++) for (let y = 0; y < L; y++) ALLOWED[(p + 1) * L + y] = allowed(p, y) ? 1 : 0;
+/** PREVIOUS[y]: the labels (not the start) that `y` may follow, in ascending order (an I- label has two). */
+const PREVIOUS = Array.from({ length: L }, (_, y) => Int8Array.from({ length: L }, (_, p) => p).filter((p) => allowed(p, y)));
 
 export interface Model {
   /** log2 of the feature table's size */
@@ -50,10 +53,11 @@ export interface Model {
   usesHints?: boolean;
 }
 
-/** Emission scores, n × L. */
-export function emissions(model: Model, features: Uint32Array, n: number): Float32Array {
+/** Emission scores, n × L. `words` (each token's WordMemo, from sentenceFeatures) lets a run-time model keep each
+ * word's sums over its leading context-free features. */
+export function emissions(model: Model, features: Uint32Array, n: number, words: WordMemo[] | null = null): Float32Array {
   const { codes, levels } = model;
-  if (codes && levels && L === 9) return emissionsOfCodes(codes, levels, features, n);
+  if (codes && levels && L === 9) return emissionsOfCodes(codes, levels, features, n, model.bits < 32 ? words : null);
   const out = new Float32Array(n * L);
   const w = model.weights;
   for (let i = 0; i < n; i++) {
@@ -73,8 +77,18 @@ export function emissions(model: Model, features: Uint32Array, n: number): Float
  * `emissions` of a run-time model, its nine labels' sums kept in locals instead of read and written back to the
  * output array for every feature: half the time. Each sum is rounded to float32 after every addition, as a store
  * into a Float32Array rounds it, so the scores are the same bits.
+ *
+ * With `words`, a token's sums start from its word's sums over its leading context-free features (WordMemo), taken
+ * from the first token of the word with the same additions in the same order, so they are the same bits too. (Masked
+ * ids never equal NO_FEATURE, so none of the leading features ends the list.)
  */
-function emissionsOfCodes(codes: Int8Array, levels: Float32Array, features: Uint32Array, n: number): Float32Array {
+function emissionsOfCodes(
+  codes: Int8Array,
+  levels: Float32Array,
+  features: Uint32Array,
+  n: number,
+  words: WordMemo[] | null,
+): Float32Array {
   const out = new Float32Array(n * 9);
   const r = Math.fround;
   for (let i = 0; i < n; i++) {
@@ -87,7 +101,38 @@ function emissionsOfCodes(codes: Int8Array, levels: Float32Array, features: Uint
     let s6 = 0;
     let s7 = 0;
     let s8 = 0;
-    for (let k = i * FEATURES_PER_TOKEN, end = k + FEATURES_PER_TOKEN; k < end; k++) {
+    let k = i * FEATURES_PER_TOKEN;
+    const end = k + FEATURES_PER_TOKEN;
+    if (words) {
+      const w = words[i];
+      if (w.sumsOf !== codes) {
+        w.sums = null;
+        w.startSums = null;
+        w.sumsOf = codes;
+      }
+      let m = i ? w.sums : w.startSums;
+      const lead = i ? w.ownEnd + w.restEnd - w.startEnd : w.ownEnd;
+      if (!m) {
+        m = new Float32Array(9);
+        for (let j = k; j < k + lead; j++) {
+          const b = features[j] * 9;
+          for (let y = 0; y < 9; y++) m[y] = m[y] + levels[codes[b + y] + 128];
+        }
+        if (i) w.sums = m;
+        else w.startSums = m;
+      }
+      s0 = m[0];
+      s1 = m[1];
+      s2 = m[2];
+      s3 = m[3];
+      s4 = m[4];
+      s5 = m[5];
+      s6 = m[6];
+      s7 = m[7];
+      s8 = m[8];
+      k += lead;
+    }
+    for (; k < end; k++) {
       const f = features[k];
       if (f === NO_FEATURE) break;
       const b = f * 9;
@@ -125,8 +170,10 @@ export function viterbi(model: Model, em: Float32Array, n: number): Uint8Array {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[(p + 1) * L + y]) continue;
+      // Only the labels y may follow, in the same ascending order as the full loop: the same best and arg.
+      const prevs = PREVIOUS[y];
+      for (let q = 0; q < prevs.length; q++) {
+        const p = prevs[q];
         const s = score[(i - 1) * L + p] + tr[(p + 1) * L + y];
         if (s > best) {
           best = s;
@@ -241,12 +288,13 @@ export function tagText(
   for (let t = 0; t < prep.tokens.length; t++) probs[t * C] = 1;
   const mask = (1 << model.bits) - 1;
   const featureHints = model.usesHints === false ? null : hints;
+  const words: WordMemo[] = [];
   for (const sentence of prep.sentences) {
     const [from, to] = taggedRange(prep, sentence);
     const n = to - from;
     if (n <= 0 || !mayHoldNames(prep, from, to, hints)) continue;
-    const features = sentenceFeatures(prep, from, to, doc, mask, featureHints);
-    const em = emissions(model, features, n);
+    const features = sentenceFeatures(prep, from, to, doc, mask, featureHints, words);
+    const em = emissions(model, features, n, words);
     const labels = viterbi(model, em, n);
     const m = marginals(model, em, labels, n);
     for (let i = 0; i < n; i++) {
