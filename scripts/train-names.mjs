@@ -18,6 +18,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { option } from './option.mjs';
 import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -27,11 +28,6 @@ const root = resolve(import.meta.dirname, '..');
 const { Perceptron, scoreDev, toDevDocument, toSentences } = require(join(root, 'dist/ner/train.js'));
 const { random } = require(join(root, 'dist/text/random.js'));
 const { encodeModel } = require(join(root, 'dist/ner/model.js'));
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 const data = option('data');
 if (!data || !existsSync(data)) {
