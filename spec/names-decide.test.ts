@@ -47,4 +47,18 @@ describe('decide: rules and tagger together', () => {
     const kept = decided('Association members met in the hall on Friday.', 'Association', 'ORG', 0.95);
     expect(kept).toContainEqual(['Association', 'organization']);
   });
+
+  it('a one-word name the tagger is sure is an organization outvotes a weak person rule, not a strong one', () => {
+    const weak = 'The album came out on a label run by Drennick, and sold well.';
+    const prep = prepare(weak);
+    // The tagger leans to an organization but keeps some doubt for a person.
+    const leaning = tagging(prep, 'Drennick', 'ORG', 0.6);
+    const at = prep.tokens.findIndex((t) => t.text === 'Drennick');
+    leaning.probs[at * C + CLASSES.indexOf('PER')] = 0.3;
+    leaning.probs[at * C] = 0.1;
+    const out = decide(prep, analyseNames(prep), leaning, new Set()).map((d) => [d.mention.text, d.type]);
+    expect(out).toContainEqual(['Drennick', 'organization']);
+    expect(decided(weak, 'Drennick', 'PER', 0.9)).toContainEqual(['Drennick', 'person']);
+    expect(decided('Senator Drennick said the vote was close.', 'Drennick', 'ORG', 0.9)).toContainEqual(['Drennick', 'person']);
+  });
 });

@@ -90,7 +90,20 @@ export const COMBINE = {
   clipAtStart: 4,
   /** The tagger adds a name the rules missed, or changes their boundaries, at this probability or more. */
   add: 0.85,
+  /** A one-word name the tagger calls an organization at this probability (and above person) ... */
+  taggerOrganization: 0.5,
+  /** ... outvotes person rules this weak (a first name, a surname lexicon, the lone-surname slot): `signed to Vexor`. */
+  weakPerson: 1.6,
 };
+
+/** The person votes and the rules' pick that the tagger outvotes: a one-word name it is sure is an organization, with
+ * only weak person rules and none against an organization. */
+function outvotedPerson(group: Group, list: Mention[], votes: Record<NameType, number>, q: number[]): number {
+  const organization = q[2];
+  if (!list.every((m) => m.words.length === 1) || votes.person <= 0 || votes.person > COMBINE.weakPerson) return 0;
+  if (organization < COMBINE.taggerOrganization || organization <= q[1] || votes.organization < 0) return 0;
+  return votes.person + (group.type === 'person' ? COMBINE.ruleType : 0);
+}
 
 /**
  * The tagger's class probabilities (O, PER, ORG, LOC, MISC) for a mention: the mean over its capitalised words (its
@@ -134,6 +147,9 @@ function combinedScores(group: Group, probs: Float32Array): { keep: Record<NameT
     out[t] = votes[t] + (group.type === t ? COMBINE.ruleType : 0) + COMBINE.taggerWeight * clipped;
     choice[t] = out[t] + COMBINE.typeWeight * Math.log(Math.max(q[1 + i], COMBINE.floor) / Math.max(q[1] + q[2] + q[3], COMBINE.floor));
   });
+  const outvoted = outvotedPerson(group, list, votes, q);
+  out.person -= outvoted;
+  choice.person -= outvoted;
   return { keep: out, choice };
 }
 
