@@ -34,6 +34,9 @@ const SENTENCES = [
   "Exports to China grew sharply, but imports from the EU didn't.",
   'Running, swimming and cycling are the three legs of the race.',
   'Mr Adeyemi was sworn in as the 14th president of the republic.',
+  "We're sure they'd have won if it hadn't rained, but y'all won't believe what I'd heard.",
+  'The U.S.-backed co-op in São Tomé sold 3,000 e-bikes to the I.M.F. staff in New York and Los Angeles.',
+  'Prime Minister Tamsin Oduya met the Secretary of State at the White House on St. Patrick’s Day.',
 ];
 
 /** compromise 14.17.0's own getHooks (src/1-one/sweep/methods/sweep/01-getHooks.js), for one sentence. */
@@ -150,6 +153,21 @@ describe('compromise sweep', () => {
       }
     }
     expect(passed).toBeGreaterThan(1000);
+  });
+
+  it('tags every term as the full parse of compromise does, without the hooks tagging leaves out', () => {
+    const theirTerms = (text: string) => {
+      const doc = nlp(text);
+      doc.compute('offset');
+      const docs = (doc as unknown as { docs: { text: string; tags: Set<string>; offset: { start: number; length: number } }[][] }).docs;
+      // tagJoined keeps the terms with text (a contraction's implied word has none)
+      return docs
+        .flat()
+        .filter((t) => t.text)
+        .map((t) => [t.text, [...t.tags].sort(), t.offset.start, t.offset.length]);
+    };
+    for (const text of [...SENTENCES, SENTENCES.join(' '), SENTENCES.join('\n\n'), SENTENCES.join(' ').toUpperCase()])
+      expect(tagJoined(text).map((t) => [t.text, [...t.tags].sort(), t.start, t.length])).toEqual(theirTerms(text));
   });
 
   it('leaves compromise as it was after tagging and lemmas', () => {
