@@ -1,6 +1,6 @@
 /** The rule sweep of lib/text/compromise-sweep.ts finds what compromise's own finds, in its order (sentences written for this test). */
 import nlp from 'compromise';
-import { type BulkMatch, bulkMatch, candidateRules, type SweepFound, type SweepRule } from '../lib/text/compromise-sweep';
+import { type BulkMatch, bulkMatch, candidateRules, passingRules, type SweepFound, type SweepRule } from '../lib/text/compromise-sweep';
 import { tagJoined, verbLemma, wordLemma } from '../lib/text/compromise';
 
 const SENTENCES = [
@@ -34,6 +34,9 @@ const SENTENCES = [
   "Exports to China grew sharply, but imports from the EU didn't.",
   'Running, swimming and cycling are the three legs of the race.',
   'Mr Adeyemi was sworn in as the 14th president of the republic.',
+  "We're sure they'd have won if it hadn't rained, but y'all won't believe what I'd heard.",
+  'The U.S.-backed co-op in São Tomé sold 3,000 e-bikes to the I.M.F. staff in New York and Los Angeles.',
+  'Prime Minister Tamsin Oduya met the Secretary of State at the White House on St. Patrick’s Day.',
 ];
 
 /** compromise 14.17.0's own getHooks (src/1-one/sweep/methods/sweep/01-getHooks.js), for one sentence. */
@@ -49,6 +52,35 @@ function theirCandidates(cache: Set<string>, hooks: Record<string, SweepRule[]>)
 }
 
 const rule = (match: string): SweepRule => ({ match, needs: [], wants: [], minWant: 0, minWords: 1 });
+
+/** compromise 14.17.0's trim-down (src/1-one/sweep/methods/sweep/02-trim-down.js), for one sentence. */
+const theirTrim = (list: SweepRule[], haves: Set<string>): SweepRule[] =>
+  list
+    .filter((obj) => obj.needs.every((need) => haves.has(need)))
+    .filter((obj) => !obj.ifNo?.some((no) => haves.has(no)))
+    .filter((obj) => obj.wants.length === 0 || obj.wants.filter((str) => haves.has(str)).length >= obj.minWant);
+
+/** compromise's buildNet filing (src/1-one/sweep/methods/buildNet/index.js): each rule under its needs and wants, each pattern once a key. */
+function fileRules(rules: SweepRule[]): Record<string, SweepRule[]> {
+  const hooks: Record<string, SweepRule[]> = {};
+  for (const r of rules)
+    for (const k of [...r.needs, ...r.wants]) {
+      hooks[k] ??= [];
+      if (!hooks[k].some((o) => o.match === r.match)) hooks[k].push(r);
+    }
+  return hooks;
+}
+
+/** A small deterministic random generator (mulberry32), so the generated sets are the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 describe('compromise sweep', () => {
   const world = nlp.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } };
@@ -95,6 +127,47 @@ describe('compromise sweep', () => {
     expect(candidateRules(cache, hooks)).toEqual(theirCandidates(cache, hooks));
     expect(candidateRules(cache, hooks).map((r) => r.match)).toEqual(['c', 'd', 'a', 'b']);
     expect(candidateRules(new Set(['missing']), hooks)).toEqual([]);
+  });
+
+  it('finds the rules that pass trim-down, in getHooks order, on generated sets and sentences', () => {
+    const next = random(11);
+    const pool = ['#Noun', '#Verb', '#Adjective', '#Value', 'the', 'of', 'to', '7', '12', 'said', 'zeta', '#ProperNoun'];
+    const some = (n: number) => [...new Set(Array.from({ length: n }, () => pool[Math.floor(next() * pool.length)]))];
+    let passed = 0;
+    for (let set = 0; set < 40; set++) {
+      // a few rules share a pattern in some sets: then getHooks' "each pattern once" decides which object is tried
+      const rules = Array.from({ length: 60 }, (_, i) => {
+        const r = rule(`p${set % 4 === 0 ? i % 45 : i}`);
+        r.needs = some(Math.floor(next() * 3));
+        r.wants = some(r.needs.length ? Math.floor(next() * 3) : 1 + Math.floor(next() * 3));
+        r.minWant = r.wants.length ? Math.floor(next() * (r.wants.length + 1)) : 0;
+        if (next() < 0.1) r.ifNo = some(1).concat(next() < 0.5 ? ['not-a-key'] : []);
+        return r;
+      });
+      const hooks = fileRules(rules);
+      for (let s = 0; s < 30; s++) {
+        const cache = new Set([...some(1 + Math.floor(next() * 8)), ...(next() < 0.3 ? ['not-a-key'] : [])]);
+        const expected = theirTrim(theirCandidates(cache, hooks), cache);
+        expect(passingRules(cache, hooks)).toEqual(expected);
+        passed += expected.length;
+      }
+    }
+    expect(passed).toBeGreaterThan(1000);
+  });
+
+  it('tags every term as the full parse of compromise does, without the hooks tagging leaves out', () => {
+    const theirTerms = (text: string) => {
+      const doc = nlp(text);
+      doc.compute('offset');
+      const docs = (doc as unknown as { docs: { text: string; tags: Set<string>; offset: { start: number; length: number } }[][] }).docs;
+      // tagJoined keeps the terms with text (a contraction's implied word has none)
+      return docs
+        .flat()
+        .filter((t) => t.text)
+        .map((t) => [t.text, [...t.tags].sort(), t.offset.start, t.offset.length]);
+    };
+    for (const text of [...SENTENCES, SENTENCES.join(' '), SENTENCES.join('\n\n'), SENTENCES.join(' ').toUpperCase()])
+      expect(tagJoined(text).map((t) => [t.text, [...t.tags].sort(), t.start, t.length])).toEqual(theirTerms(text));
   });
 
   it('leaves compromise as it was after tagging and lemmas', () => {

@@ -89,6 +89,13 @@ export interface RawTerm {
  * never a tag, and nothing here reads chunks, so tagging skips it (6-7% of compromise's time on name windows).
  */
 const CHUNK_HOOK = 'chunks';
+/**
+ * Hooks whose results tagging never reads: `id` gives each term a random unique id (used by views' pointers, not by
+ * the tagger; 1-2% of compromise's time on name windows), `typeahead` completes words from a typeahead model, empty
+ * unless a plugin fills it. On the real-text corpus' windows and documents, every term's text, tags and offset are
+ * the same without them (spec/compromise-sweep.test.ts checks that on sentences written for it).
+ */
+const UNREAD_HOOKS = new Set([CHUNK_HOOK, 'id', 'typeahead']);
 
 interface World {
   hooks: string[];
@@ -97,7 +104,7 @@ interface World {
 
 /**
  * Runs `f` with compromise's rule sweep finding its candidate rules from each sentence's words (./compromise-sweep.ts:
- * the same matches, faster), and, when `skipChunks`, without the phrase chunker. compromise's world is shared by
+ * the same matches, faster), and, when `skipChunks`, without the phrase chunker and the other unread hooks. compromise's world is shared by
  * everything in the process that uses compromise, so both are put back at once (nothing else runs in between).
  */
 function inOwnWorld<T>(f: () => T, skipChunks = false): T {
@@ -105,7 +112,7 @@ function inOwnWorld<T>(f: () => T, skipChunks = false): T {
   const { hooks } = world;
   const one = world.methods.one;
   const theirs = one.bulkMatch;
-  if (skipChunks) world.hooks = hooks.filter((h) => h !== CHUNK_HOOK);
+  if (skipChunks) world.hooks = hooks.filter((h) => !UNREAD_HOOKS.has(h));
   one.bulkMatch = bulkMatch;
   try {
     return f();
@@ -115,7 +122,7 @@ function inOwnWorld<T>(f: () => T, skipChunks = false): T {
   }
 }
 
-/** compromise's full parse but for the phrase chunker: the same tags on every term. */
+/** compromise's full parse but for the phrase chunker and the hooks tags never read: the same tags on every term. */
 function parseWithoutChunks(text: string): ReturnType<typeof nlpType> {
   return inOwnWorld(() => compromise()(text), true);
 }
