@@ -120,7 +120,7 @@ function passes(rule: SweepRule, cache: Set<string>): boolean {
  * object: otherwise getHooks' "each pattern once" may keep an object that fails over one that passes.
  */
 interface Triggers {
-  keys: string[];
+  /** keyOrder's place of each key */
   place: Map<string, number>;
   /** by key: the ids of the rules filed under it */
   filed: Int32Array[];
@@ -177,8 +177,7 @@ const triggerSets = new WeakMap<Record<string, SweepRule[]>, Triggers | null>();
 function triggersOf(hooks: Record<string, SweepRule[]>): Triggers | null {
   let t = triggerSets.get(hooks);
   if (t !== undefined) return t;
-  const keys = Object.keys(hooks);
-  const place = new Map(keys.map((k, i) => [k, i]));
+  const { keys, place } = keyOrder(hooks);
   const ids = new Map<SweepRule, number>();
   const rules: SweepRule[] = [];
   const at: number[][] = [];
@@ -220,7 +219,6 @@ function triggersOf(hooks: Record<string, SweepRule[]>): Triggers | null {
     for (const p of under) filed[p].push(id);
   });
   t = {
-    keys,
     place,
     filed: filed.map((list) => Int32Array.from(list)),
     rules,

@@ -85,17 +85,13 @@ export interface RawTerm {
 }
 
 /**
- * The hook compromise runs after tagging to group terms into noun and verb phrases: it sets each term's `chunk`,
- * never a tag, and nothing here reads chunks, so tagging skips it (6-7% of compromise's time on name windows).
+ * Hooks whose results tagging never reads. `chunks` groups terms into noun and verb phrases: it sets each term's
+ * `chunk`, never a tag (6-7% of compromise's time on name windows). `id` gives each term a random unique id (used by
+ * views' pointers, not by the tagger; 1-2%). `typeahead` completes words from a typeahead model, empty unless a
+ * plugin fills it. On the real-text corpus' windows and documents, every term's text, tags and offset are the same
+ * without them (spec/compromise-sweep.test.ts checks that on sentences written for it).
  */
-const CHUNK_HOOK = 'chunks';
-/**
- * Hooks whose results tagging never reads: `id` gives each term a random unique id (used by views' pointers, not by
- * the tagger; 1-2% of compromise's time on name windows), `typeahead` completes words from a typeahead model, empty
- * unless a plugin fills it. On the real-text corpus' windows and documents, every term's text, tags and offset are
- * the same without them (spec/compromise-sweep.test.ts checks that on sentences written for it).
- */
-const UNREAD_HOOKS = new Set([CHUNK_HOOK, 'id', 'typeahead']);
+const UNREAD_HOOKS = new Set(['chunks', 'id', 'typeahead']);
 
 interface World {
   hooks: string[];
@@ -104,15 +100,16 @@ interface World {
 
 /**
  * Runs `f` with compromise's rule sweep finding its candidate rules from each sentence's words (./compromise-sweep.ts:
- * the same matches, faster), and, when `skipChunks`, without the phrase chunker and the other unread hooks. compromise's world is shared by
- * everything in the process that uses compromise, so both are put back at once (nothing else runs in between).
+ * the same matches, faster), and, when `skipUnread`, without the hooks whose results tagging never reads. compromise's
+ * world is shared by everything in the process that uses compromise, so both are put back at once (nothing else runs
+ * in between).
  */
-function inOwnWorld<T>(f: () => T, skipChunks = false): T {
+function inOwnWorld<T>(f: () => T, skipUnread = false): T {
   const world = compromise().world() as unknown as World;
   const { hooks } = world;
   const one = world.methods.one;
   const theirs = one.bulkMatch;
-  if (skipChunks) world.hooks = hooks.filter((h) => !UNREAD_HOOKS.has(h));
+  if (skipUnread) world.hooks = hooks.filter((h) => !UNREAD_HOOKS.has(h));
   one.bulkMatch = bulkMatch;
   try {
     return f();
@@ -122,14 +119,14 @@ function inOwnWorld<T>(f: () => T, skipChunks = false): T {
   }
 }
 
-/** compromise's full parse but for the phrase chunker and the hooks tags never read: the same tags on every term. */
-function parseWithoutChunks(text: string): ReturnType<typeof nlpType> {
+/** compromise's full parse but for the hooks tags never read (the phrase chunker, ids): the same tags on every term. */
+function parseForTags(text: string): ReturnType<typeof nlpType> {
   return inOwnWorld(() => compromise()(text), true);
 }
 
 /** compromise's terms of one string, with their offsets. */
 export function tagJoined(joined: string): RawTerm[] {
-  const doc = parseWithoutChunks(joined);
+  const doc = parseForTags(joined);
   doc.compute('offset');
   const terms: RawTerm[] = [];
   // compromise's term objects are internal; offsets were computed above, once for the whole call.
